@@ -152,12 +152,13 @@ public final class DecisionModels {
         }
         recorder.start();
         DMNResult result;
-        Map<String, List<String>> matched;
+        Map<String, List<String>> recorded;
         try {
             result = model.evaluateAll(model.newContext(inputs));
         } finally {
-            matched = recorder.finish();
+            recorded = recorder.finish();
         }
+        Map<String, List<String>> matched = recorded;
         List<EngineMessage> messages = result.getMessages().stream()
                 .map(m -> new EngineMessage(m.getSeverity().name(), m.getText(), m.getSourceId()))
                 .toList();
@@ -166,6 +167,16 @@ public final class DecisionModels {
         }
         Map<String, Object> values = result.getDecisionResults().stream()
                 .collect(Collectors.toMap(r -> r.getDecisionName(), r -> r.getResult() == null ? NO_VALUE : r.getResult()));
+        List<EngineMessage> unmatched = tables(modelName).stream()
+                .filter(t -> !"COLLECT".equals(t.hitPolicy()) && matched.getOrDefault(t.decisionName(), List.of()).isEmpty())
+                .map(t -> new EngineMessage("ERROR", "No rule of decision '" + t.decisionName()
+                        + "' matched the inputs; the model cannot decide this case", null))
+                .toList();
+        if (!unmatched.isEmpty()) {
+            List<EngineMessage> all = new ArrayList<>(messages);
+            all.addAll(unmatched);
+            throw new ModelEvaluationException(modelName, all);
+        }
         List<DecisionOutcome> outcomes = new ArrayList<>();
         for (var element : model.getDMNModel().getDefinitions().getDrgElement()) {
             if (element instanceof Decision decision) {
