@@ -1,0 +1,130 @@
+package uk.dmadvisor.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.internal.utils.KieHelper;
+
+import uk.dmadvisor.dmn.ClasspathModels;
+import uk.dmadvisor.dmn.ContentHash;
+import uk.dmadvisor.dmn.ModelSource;
+
+/**
+ * The DRL rule files ({@code rules/*.drl} on the classpath) compiled into one knowledge base and run in a fresh
+ * stateless session per request, so concurrent requests never share state.
+ */
+public final class RequestRules {
+
+    public static final String DEFAULT_PATTERN = "classpath*:rules/*.drl";
+    private static final Pattern VERSION = Pattern.compile("^//\\s*dma:version\\s+(\\S+)", Pattern.MULTILINE);
+    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)", Pattern.MULTILINE);
+
+    private final KieBase kieBase;
+    private final List<ModelSource> sources = new ArrayList<>();
+    private final Map<String, RuleMetadata> rulesById = new LinkedHashMap<>();
+
+    private RequestRules(List<ClasspathModels.RawFile> files) {
+        if (files.isEmpty()) {
+            throw new IllegalStateException("No DRL rule files found");
+        }
+        KieHelper helper = new KieHelper();
+        Map<String, String> fileByPackageAndRule = new LinkedHashMap<>();
+        for (ClasspathModels.RawFile file : files) {
+            String text = new String(file.content(), StandardCharsets.UTF_8);
+            Matcher version = VERSION.matcher(text);
+            if (!version.find()) {
+                throw new IllegalStateException("Rule file " + file.fileName() + " declares no '// dma:version'");
+            }
+            Matcher pkg = PACKAGE.matcher(text);
+            String packagePath = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+            // Byte-array resources: a reader resource can be consumed once and silently yield an empty package.
+            Resource resource = ResourceFactory.newByteArrayResource(file.content());
+            resource.setSourcePath(packagePath + file.fileName());
+            resource.setResourceType(ResourceType.DRL);
+            helper.addResource(resource, ResourceType.DRL);
+            String name = file.fileName().replaceFirst("\\.drl$", "");
+            sources.add(new ModelSource(file.fileName(), ModelSource.Kind.DRL, name, version.group(1),
+                    ContentHash.sha256(file.content()), file.content()));
+            fileByPackageAndRule.put(pkg.group(1), file.fileName());
+        }
+        var results = helper.verify();
+        if (results.hasMessages(org.kie.api.builder.Message.Level.ERROR)) {
+            throw new IllegalStateException("DRL rules do not compile: " + results.getMessages());
+        }
+        kieBase = helper.build();
+        for (var pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMetadata meta = describe(rule, fileByPackageAndRule.getOrDefault(pkg.getName(), "?"));
+                if (rulesById.putIfAbsent(meta.ruleId(), meta) != null) {
+                    throw new IllegalStateException("DRL rule id " + meta.ruleId() + " is used twice");
+                }
+            }
+        }
+    }
+
+    public static RequestRules fromClasspath() {
+        return fromClasspath(DEFAULT_PATTERN);
+    }
+
+    public static RequestRules fromClasspath(String pattern) {
+        return new RequestRules(ClasspathModels.read(pattern));
+    }
+
+    private static RuleMetadata describe(Rule rule, String file) {
+        Map<String, Object> meta = rule.getMetaData();
+        for (String key : RuleMetadata.REQUIRED) {
+            if (RuleMetadata.text(meta, key).isEmpty()) {
+                throw new IllegalStateException("DRL rule '" + rule.getName() + "' has no @" + key);
+            }
+        }
+        String basis = RuleMetadata.text(meta, "basis");
+        if (!RuleMetadata.BASES.contains(basis)) {
+            throw new IllegalStateException("DRL rule '" + rule.getName() + "' has basis " + basis);
+        }
+        String kind = RuleMetadata.text(meta, "kind");
+        RuleFinding.Kind.valueOf(kind);
+        return new RuleMetadata(RuleMetadata.text(meta, "ruleId"), rule.getName(), kind,
+                RuleMetadata.text(meta, "citation"), basis, file);
+    }
+
+    public List<ModelSource> sources() {
+        return List.copyOf(sources);
+    }
+
+    public Collection<RuleMetadata> rules() {
+        return rulesById.values();
+    }
+
+    public RuleMetadata rule(String ruleId) {
+        return rulesById.get(ruleId);
+    }
+
+    public RuleEvaluation evaluate(Collection<?> facts) {
+        StatelessKieSession session = kieBase.newStatelessKieSession();
+        RuleFindings findings = new RuleFindings();
+        List<RuleMetadata> fired = new ArrayList<>();
+        session.setGlobal("findings", findings);
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                fired.add(rulesById.get(RuleMetadata.text(event.getMatch().getRule().getMetaData(), "ruleId")));
+            }
+        });
+        session.execute(facts);
+        return new RuleEvaluation(List.copyOf(fired), findings.list());
+    }
+}

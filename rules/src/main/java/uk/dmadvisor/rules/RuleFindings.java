@@ -1,0 +1,27 @@
+package uk.dmadvisor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The collector a rule consequence reports to (the DRL global {@code findings}). Id, kind, citation and basis
+ * come from the rule's own metadata, so a rule cannot report under a name other than its own.
+ */
+public final class RuleFindings {
+
+    private final List<RuleFinding> findings = new ArrayList<>();
+
+    public void add(RuleContext context, String field, String message) {
+        Map<String, Object> meta = context.getRule().getMetaData();
+        findings.add(new RuleFinding(RuleMetadata.text(meta, "ruleId"),
+                RuleFinding.Kind.valueOf(RuleMetadata.text(meta, "kind")), field, message,
+                RuleMetadata.text(meta, "citation"), RuleMetadata.text(meta, "basis")));
+    }
+
+    public List<RuleFinding> list() {
+        return List.copyOf(findings);
+    }
+}
