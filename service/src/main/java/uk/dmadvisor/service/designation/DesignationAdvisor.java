@@ -1,0 +1,61 @@
+package uk.dmadvisor.service.designation;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import uk.dmadvisor.api.model.Basis;
+import uk.dmadvisor.api.model.DesignationAssessment;
+import uk.dmadvisor.api.model.DesignationAssessmentRequest;
+import uk.dmadvisor.api.model.NextStep;
+import uk.dmadvisor.api.model.Recommendation;
+import uk.dmadvisor.dmn.DecisionModels;
+import uk.dmadvisor.dmn.DecisionOutcome;
+import uk.dmadvisor.dmn.ModelEvaluation;
+import uk.dmadvisor.rules.RequestRules;
+import uk.dmadvisor.rules.RuleEvaluation;
+import uk.dmadvisor.service.models.Explanations;
+import uk.dmadvisor.service.models.ProvenanceFactory;
+import uk.dmadvisor.service.problems.FieldProblem;
+import uk.dmadvisor.service.problems.InvalidRequestException;
+
+/** Runs a designation request through the consistency rules and the designation model, and explains the result. */
+@Service
+public class DesignationAdvisor {
+
+    static final String MODEL = "designation";
+    static final String RECOMMENDATION = "Recommendation";
+    static final String NEXT_STEPS = "Next steps";
+
+    private final DecisionModels models;
+    private final RequestRules rules;
+    private final ProvenanceFactory provenance;
+
+    DesignationAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance) {
+        this.models = models;
+        this.rules = rules;
+        this.provenance = provenance;
+    }
+
+    public DesignationAssessment assess(DesignationAssessmentRequest request) {
+        RuleEvaluation consistency = rules.evaluate(List.of(request));
+        if (!consistency.contradictions().isEmpty()) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, consistency.contradictions().stream()
+                    .map(c -> new FieldProblem(c.field(), c.message(), c.ruleId(), null))
+                    .toList());
+        }
+        ModelEvaluation evaluation = models.evaluate(MODEL, DesignationInputs.from(request));
+        DecisionOutcome recommendation = evaluation.decision(RECOMMENDATION);
+        return new DesignationAssessment()
+                .recommendation(Recommendation.fromValue(recommendation.value().toString()))
+                .summary(recommendation.matchedRows().get(0).explanation())
+                .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
+                .nextSteps(evaluation.decision(NEXT_STEPS).matchedRows().stream()
+                        .map(row -> new NextStep().code(Explanations.outputValue(row)).description(row.explanation())
+                                .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
+                        .toList())
+                .findings(consistency.advisories().stream().map(Explanations::finding).toList())
+                .provenance(provenance.provenance());
+    }
+}

@@ -1,0 +1,53 @@
+package uk.dmadvisor.service.models;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import uk.dmadvisor.api.model.Basis;
+import uk.dmadvisor.api.model.DecisionResult;
+import uk.dmadvisor.api.model.Finding;
+import uk.dmadvisor.api.model.Reason;
+import uk.dmadvisor.dmn.DecisionOutcome;
+import uk.dmadvisor.dmn.RuleRow;
+import uk.dmadvisor.rules.RuleFinding;
+
+/** Turns matched table rows and fired rules into the reasons a response carries. */
+public final class Explanations {
+
+    private Explanations() {
+    }
+
+    public static Reason reason(RuleRow row) {
+        return new Reason().ruleId(row.ruleId()).explanation(row.explanation())
+                .citation(row.citation()).basis(Basis.fromValue(row.basis()));
+    }
+
+    public static DecisionResult decision(DecisionOutcome outcome) {
+        return new DecisionResult()
+                .decision(outcome.decisionName())
+                .outcome(text(outcome.value()))
+                .reasons(outcome.matchedRows().stream().map(Explanations::reason).toList());
+    }
+
+    public static Finding finding(RuleFinding finding) {
+        return new Finding().ruleId(finding.ruleId()).field(finding.field()).message(finding.message())
+                .citation(finding.citation()).basis(Basis.fromValue(finding.basis()));
+    }
+
+    /** A table's output entry is a FEEL string literal such as {@code "MET"}; this is its value. */
+    public static String outputValue(RuleRow row) {
+        return row.outputEntry().replaceAll("^\"|\"$", "");
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(String::valueOf).collect(Collectors.joining(","));
+        }
+        return value == null ? "" : value.toString();
+    }
+
+    public static List<Reason> reasons(DecisionOutcome outcome) {
+        return outcome.matchedRows().stream().map(Explanations::reason).toList();
+    }
+}

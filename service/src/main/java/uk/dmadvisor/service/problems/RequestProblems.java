@@ -1,0 +1,131 @@
+package uk.dmadvisor.service.problems;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+/**
+ * The one place that decides how a bad request is reported: which status (400 or 422), which problem type, and
+ * how each offending field is described. Used by the HTTP error handler and by the in-process test runner alike.
+ */
+public final class RequestProblems {
+
+    public static final String TYPE_BASE = "https://dmadvisor.uk/problems/";
+    /** Violations of these constraints mean the request is incomplete rather than meaningless: 400, not 422. */
+    private static final Set<String> MALFORMED_CONSTRAINTS = Set.of("NotNull", "NotEmpty", "NotBlank");
+
+    private RequestProblems() {
+    }
+
+    public record Violation(String field, String constraint, String message) {
+    }
+
+    /** Classifies bean-validation violations: any missing field makes the whole request malformed (400). */
+    public static InvalidRequestException fromViolations(Collection<Violation> violations) {
+        boolean malformed = violations.stream().anyMatch(v -> MALFORMED_CONSTRAINTS.contains(v.constraint()));
+        List<FieldProblem> errors = violations.stream()
+                .sorted(java.util.Comparator.comparing(Violation::field))
+                .map(v -> FieldProblem.of(v.field(), MALFORMED_CONSTRAINTS.contains(v.constraint())
+                        ? "is required" : v.message()))
+                .toList();
+        return new InvalidRequestException(malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, errors);
+    }
+
+    /** Describes a body Jackson could not read: malformed JSON, a wrong type, an unknown enum value or field. */
+    public static InvalidRequestException fromUnreadableBody(Throwable failure) {
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof com.fasterxml.jackson.core.JsonProcessingException)) {
+            cause = cause.getCause();
+        }
+        FieldProblem problem;
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            problem = new FieldProblem(path(unknown), "is not a field of this request", null,
+                    unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().toList());
+        } else if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            problem = unknownEnumValue(path(invalid), String.valueOf(invalid.getValue()), invalid.getTargetType());
+        } else if (cause instanceof ValueInstantiationException instantiation && instantiation.getType() != null
+                && instantiation.getType().isEnumType()) {
+            problem = unknownEnumValue(path(instantiation), rejectedValue(instantiation),
+                    instantiation.getType().getRawClass());
+        } else if (cause instanceof MismatchedInputException mismatch) {
+            problem = FieldProblem.of(path(mismatch), mismatch.getTargetType() == null ? "has the wrong type"
+                    : "must be " + describe(mismatch.getTargetType()));
+        } else if (cause instanceof JsonParseException parse) {
+            problem = FieldProblem.of(null, "malformed JSON at line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ": " + parse.getOriginalMessage());
+        } else if (cause instanceof JsonMappingException mapping) {
+            problem = FieldProblem.of(path(mapping), mapping.getOriginalMessage());
+        } else {
+            problem = FieldProblem.of(null, "the request body is missing or is not JSON");
+        }
+        return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(problem));
+    }
+
+    public static ProblemDetail toProblem(InvalidRequestException e) {
+        boolean malformed = e.status() == HttpStatus.BAD_REQUEST;
+        ProblemDetail problem = ProblemDetail.forStatus(e.status());
+        problem.setType(URI.create(TYPE_BASE + (malformed ? "invalid-request" : "unprocessable-request")));
+        problem.setTitle(malformed ? "Invalid request" : "Request cannot be assessed");
+        problem.setDetail(String.join("; ", e.errors().stream()
+                .map(f -> f.field() == null ? f.message() : f.field() + ": " + f.message()).toList()));
+        problem.setProperty("errors", e.errors());
+        return problem;
+    }
+
+    private static FieldProblem unknownEnumValue(String field, String value, Class<?> enumType) {
+        List<String> accepted = Arrays.stream(enumType.getEnumConstants()).map(Object::toString).toList();
+        return new FieldProblem(field, "unknown value \"" + value + "\"", null, accepted);
+    }
+
+    private static String rejectedValue(ValueInstantiationException e) {
+        String message = e.getCause() == null ? "" : Objects.toString(e.getCause().getMessage(), "");
+        int start = message.indexOf('\'');
+        int end = message.lastIndexOf('\'');
+        return start >= 0 && end > start ? message.substring(start + 1, end) : message;
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}
