@@ -15,12 +15,12 @@ import uk.dmadvisor.api.model.PointOfCareFacts;
  * Maps an API request onto the input data of {@code designation.dmn}, name for name. No judgement happens here:
  * an absent justification becomes "no benefits claimed, nothing established", which the model reports as MISSING.
  */
-final class DesignationInputs {
+public final class DesignationInputs {
 
     private DesignationInputs() {
     }
 
-    static Map<String, Object> from(DesignationAssessmentRequest request) {
+    public static Map<String, Object> from(DesignationAssessmentRequest request) {
         PointOfCareFacts poc = request.getPointOfCare();
         ManufacturingPlan plan = request.getManufacturing();
         Justification justification = request.getJustification();
