@@ -6,10 +6,14 @@ import java.util.List;
 public record RuleEvaluation(List<RuleMetadata> fired, List<RuleFinding> findings) {
 
     public List<RuleFinding> contradictions() {
-        return findings.stream().filter(f -> f.kind() == RuleFinding.Kind.CONTRADICTION).toList();
+        return ofKind(RuleFinding.Kind.CONTRADICTION);
     }
 
     public List<RuleFinding> advisories() {
-        return findings.stream().filter(f -> f.kind() == RuleFinding.Kind.ADVISORY).toList();
+        return ofKind(RuleFinding.Kind.ADVISORY);
+    }
+
+    public List<RuleFinding> ofKind(RuleFinding.Kind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
     }
 }

@@ -1,6 +1,7 @@
 package uk.dmadvisor.rules;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -15,10 +16,16 @@ public final class RuleFindings {
     private final List<RuleFinding> findings = new ArrayList<>();
 
     public void add(RuleContext context, String field, String message) {
+        add(context, field, message, List.of(), List.of());
+    }
+
+    public void add(RuleContext context, String field, String message, Collection<String> changeIds,
+                    Collection<String> siteIds) {
         Map<String, Object> meta = context.getRule().getMetaData();
         findings.add(new RuleFinding(RuleMetadata.text(meta, "ruleId"),
                 RuleFinding.Kind.valueOf(RuleMetadata.text(meta, "kind")), field, message,
-                RuleMetadata.text(meta, "citation"), RuleMetadata.text(meta, "basis")));
+                RuleMetadata.text(meta, "citation"), RuleMetadata.text(meta, "basis"),
+                changeIds.stream().sorted().toList(), siteIds.stream().sorted().toList()));
     }
 
     public List<RuleFinding> list() {

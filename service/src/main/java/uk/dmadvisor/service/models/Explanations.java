@@ -41,6 +41,13 @@ public final class Explanations {
     }
 
     private static String text(Object value) {
+        if (value instanceof java.util.Map<?, ?> raw) {
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> structure = (java.util.Map<String, Object>) raw;
+            // Components in name order, so a structured outcome always reads the same way.
+            return new java.util.TreeMap<>(structure).values().stream().map(String::valueOf)
+                    .filter(v -> !v.isBlank()).collect(Collectors.joining(" "));
+        }
         if (value instanceof Collection<?> items) {
             return items.stream().map(String::valueOf).collect(Collectors.joining(","));
         }
@@ -49,5 +56,13 @@ public final class Explanations {
 
     public static List<Reason> reasons(DecisionOutcome outcome) {
         return outcome.matchedRows().stream().map(Explanations::reason).toList();
+    }
+
+    public static Finding finding(RuleFinding finding, boolean withSubjects) {
+        Finding result = finding(finding);
+        if (withSubjects) {
+            result.changeIds(finding.changeIds()).siteIds(finding.siteIds());
+        }
+        return result;
     }
 }
