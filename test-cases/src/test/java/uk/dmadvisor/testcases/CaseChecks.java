@@ -2,9 +2,13 @@ package uk.dmadvisor.testcases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /** Compares what a run produced with what the case file expects, reporting every difference at once. */
 final class CaseChecks {
@@ -37,10 +41,51 @@ final class CaseChecks {
             soft.assertThat(observed.findings()).as("%s findings", label)
                     .containsExactlyInAnyOrderElementsOf(expect.findings());
         }
+        if (expect.groupingHints() != null) {
+            soft.assertThat(observed.groupingHints()).as("%s grouping hints", label)
+                    .containsExactlyInAnyOrderElementsOf(expect.groupingHints());
+        }
         if (expect.errors() != null) {
             soft.assertThat(observed.errorFields()).as("%s fields named in the problem", label)
                     .containsAll(expect.errors());
         }
+        if (expect.overall() != null) {
+            compare(soft, label + " overall", expect.overall(), observed.overall());
+        }
+        if (expect.changes() != null) {
+            expect.changes().forEach((id, expected) -> {
+                soft.assertThat(observed.changes()).as("%s changes", label).containsKey(id);
+                compare(soft, label + " change " + id, expected, observed.changes().get(id));
+            });
+        }
+        if (expect.sites() != null) {
+            expect.sites().forEach((id, expected) -> {
+                soft.assertThat(observed.sites()).as("%s sites", label).containsKey(id);
+                compare(soft, label + " site " + id, expected, observed.sites().get(id));
+            });
+        }
         soft.assertAll();
+    }
+
+    /** Scalars must be equal; lists must hold the same items in any order. */
+    private static void compare(SoftAssertions soft, String label, Map<String, JsonNode> expected, JsonNode actual) {
+        if (actual == null) {
+            return;
+        }
+        expected.forEach((key, value) -> {
+            JsonNode observed = actual.path(key);
+            if (value.isArray()) {
+                soft.assertThat(texts(observed)).as("%s %s", label, key).containsExactlyInAnyOrderElementsOf(texts(value));
+            } else {
+                soft.assertThat(observed.isMissingNode() || observed.isNull() ? null : observed.asText())
+                        .as("%s %s", label, key).isEqualTo(value.isNull() ? null : value.asText());
+            }
+        });
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(item -> texts.add(item.asText()));
+        return texts;
     }
 }

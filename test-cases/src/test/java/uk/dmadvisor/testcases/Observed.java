@@ -6,25 +6,60 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** What one run of a case produced, in the same shape whichever way (in process or over HTTP) it was run. */
+/**
+ * What one run of a case produced, in the same shape whichever way (in process or over HTTP) it was run.
+ * Change and site outcomes are kept as small JSON objects whose lists hold codes, for comparison with the case.
+ */
 record Observed(int status, String recommendation, Map<String, String> decisions, Set<String> rules,
-                Set<String> nextSteps, Set<String> findings, Set<String> errorFields, String body) {
+                Set<String> nextSteps, Set<String> findings, Set<String> errorFields, JsonNode overall,
+                Map<String, JsonNode> changes, Map<String, JsonNode> sites, Set<String> groupingHints, String body) {
 
-    static Observed fromAssessment(JsonNode answer) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Observed fromDesignation(JsonNode answer) {
         Map<String, String> decisions = new LinkedHashMap<>();
         Set<String> rules = new LinkedHashSet<>();
-        for (JsonNode decision : answer.path("decisions")) {
-            decisions.put(decision.path("decision").asText(), decision.path("outcome").asText());
-            decision.path("reasons").forEach(r -> rules.add(r.path("ruleId").asText()));
-        }
-        Set<String> nextSteps = new LinkedHashSet<>();
-        answer.path("nextSteps").forEach(s -> nextSteps.add(s.path("code").asText()));
-        Set<String> findings = new LinkedHashSet<>();
-        answer.path("findings").forEach(f -> findings.add(f.path("ruleId").asText()));
+        collectDecisions(answer.path("decisions"), decisions, rules);
+        Set<String> nextSteps = codes(answer.path("nextSteps"), "code");
+        Set<String> findings = codes(answer.path("findings"), "ruleId");
         rules.addAll(findings);
         return new Observed(200, answer.path("recommendation").asText(), decisions, rules, nextSteps, findings,
-                Set.of(), answer.toString());
+                Set.of(), null, Map.of(), Map.of(), Set.of(), answer.toString());
+    }
+
+    static Observed fromChangeAssessment(JsonNode answer) {
+        Set<String> rules = new LinkedHashSet<>();
+        Map<String, JsonNode> changes = new LinkedHashMap<>();
+        for (JsonNode change : answer.path("changes")) {
+            collectDecisions(change.path("decisions"), new LinkedHashMap<>(), rules);
+            ObjectNode view = JSON.createObjectNode();
+            view.set("route", change.path("route"));
+            view.set("variationCategory", change.path("variationCategory"));
+            view.set("classificationCode", change.path("classificationCode"));
+            view.set("severity", change.path("severity"));
+            view.set("actions", array(codes(change.path("actions"), "code")));
+            changes.put(change.path("changeId").asText(), view);
+        }
+        Map<String, JsonNode> sites = new LinkedHashMap<>();
+        for (JsonNode site : answer.path("sites")) {
+            ObjectNode view = JSON.createObjectNode();
+            view.set("changeIds", site.path("changeIds"));
+            view.set("obligations", array(codes(site.path("obligations"), "code")));
+            view.set("findings", site.path("findingRuleIds"));
+            sites.put(site.path("siteId").asText(), view);
+        }
+        JsonNode overall = answer.path("overall");
+        overall.path("reasons").forEach(r -> rules.add(r.path("ruleId").asText()));
+        Set<String> findings = codes(answer.path("findings"), "ruleId");
+        Set<String> hints = codes(answer.path("groupingHints"), "ruleId");
+        rules.addAll(findings);
+        rules.addAll(hints);
+        return new Observed(200, null, Map.of(), rules, Set.of(), findings, Set.of(), overall, changes, sites, hints,
+                answer.toString());
     }
 
     static Observed fromProblem(int status, JsonNode problem) {
@@ -38,6 +73,26 @@ record Observed(int status, String recommendation, Map<String, String> decisions
                 rules.add(error.path("ruleId").asText());
             }
         }
-        return new Observed(status, null, Map.of(), rules, Set.of(), Set.of(), fields, problem.toString());
+        return new Observed(status, null, Map.of(), rules, Set.of(), Set.of(), fields, null, Map.of(), Map.of(),
+                Set.of(), problem.toString());
+    }
+
+    private static void collectDecisions(JsonNode decisions, Map<String, String> outcomes, Set<String> rules) {
+        for (JsonNode decision : decisions) {
+            outcomes.put(decision.path("decision").asText(), decision.path("outcome").asText());
+            decision.path("reasons").forEach(r -> rules.add(r.path("ruleId").asText()));
+        }
+    }
+
+    private static Set<String> codes(JsonNode items, String field) {
+        Set<String> codes = new LinkedHashSet<>();
+        items.forEach(item -> codes.add(item.path(field).asText()));
+        return codes;
+    }
+
+    private static ArrayNode array(Set<String> values) {
+        ArrayNode array = JSON.createArrayNode();
+        values.forEach(array::add);
+        return array;
     }
 }

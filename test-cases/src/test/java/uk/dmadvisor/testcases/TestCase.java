@@ -20,7 +20,9 @@ record TestCase(String id, String title, String provision, JsonNode request, Exp
 
     /** Lists are exact sets when present ({@code nextSteps}, {@code findings}); {@code rules} must be contained. */
     record Expectation(Integer status, String recommendation, Map<String, String> decisions, List<String> rules,
-                       List<String> nextSteps, List<String> findings, List<String> errors) {
+                       List<String> nextSteps, List<String> findings, List<String> errors,
+                       Map<String, JsonNode> overall, Map<String, Map<String, JsonNode>> changes,
+                       Map<String, Map<String, JsonNode>> sites, List<String> groupingHints) {
 
         int expectedStatus() {
             return status == null ? 200 : status;

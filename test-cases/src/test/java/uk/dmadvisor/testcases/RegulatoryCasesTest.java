@@ -6,6 +6,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicContainer;
@@ -21,26 +22,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.Validator;
+import uk.dmadvisor.api.model.ChangeAssessmentRequest;
 import uk.dmadvisor.api.model.DesignationAssessmentRequest;
 import uk.dmadvisor.client.ApiClient;
 import uk.dmadvisor.client.ApiException;
+import uk.dmadvisor.client.api.ChangeControlApi;
 import uk.dmadvisor.client.api.DesignationApi;
 import uk.dmadvisor.dmn.DecisionModels;
 import uk.dmadvisor.rules.RequestRules;
 import uk.dmadvisor.service.DmAdvisorApplication;
+import uk.dmadvisor.service.changecontrol.ChangeControlAdvisor;
 import uk.dmadvisor.service.designation.DesignationAdvisor;
 import uk.dmadvisor.service.problems.InvalidRequestException;
 import uk.dmadvisor.service.problems.RequestProblems;
 
 /**
- * Runs every designation case twice: in process (the same JSON reading, validation, rules and models the
- * endpoint uses, without HTTP) and over HTTP through the generated Java client. Then fails the build if a
+ * Runs every regulatory case twice: in process (the same JSON reading, validation, rules and models the
+ * endpoints use, without HTTP) and over HTTP through the generated Java client. Then fails the build if a
  * decision-table row or DRL rule is exercised by no case.
  */
 @SpringBootTest(classes = DmAdvisorApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class DesignationCasesTest {
-
-    private static final Path CASES = Path.of("designation");
+class RegulatoryCasesTest {
 
     @LocalServerPort
     int port;
@@ -49,34 +51,28 @@ class DesignationCasesTest {
     @Autowired
     Validator validator;
     @Autowired
-    DesignationAdvisor advisor;
+    DesignationAdvisor designation;
+    @Autowired
+    ChangeControlAdvisor changeControl;
     @Autowired
     DecisionModels models;
     @Autowired
     RequestRules rules;
 
     @TestFactory
-    Stream<DynamicNode> designationCases() {
-        List<TestCase> cases = TestCase.load(CASES);
+    Stream<DynamicNode> regulatoryCases() {
         RuleCoverage coverage = new RuleCoverage();
         List<DynamicNode> nodes = new ArrayList<>();
-        nodes.add(DynamicTest.dynamicTest("case ids are unique and there are at least 40 cases", () -> {
-            assertThat(cases).hasSizeGreaterThanOrEqualTo(40);
-            assertThat(cases.stream().map(TestCase::id)).doesNotHaveDuplicates();
-        }));
-        for (TestCase testCase : cases) {
-            nodes.add(DynamicContainer.dynamicContainer(testCase.toString(), Stream.of(
-                    DynamicTest.dynamicTest("in process", () -> {
-                        Observed observed = inProcess(testCase.request());
-                        coverage.record(testCase.id(), observed.rules());
-                        CaseChecks.verify(testCase, observed, "in process");
-                    }),
-                    DynamicTest.dynamicTest("over HTTP", () -> {
-                        Observed observed = overHttp(testCase.request());
-                        coverage.record(testCase.id(), observed.rules());
-                        CaseChecks.verify(testCase, observed, "over HTTP");
-                    }))));
-        }
+        nodes.add(suite("designation", 40, coverage,
+                body -> inProcess(body, DesignationAssessmentRequest.class,
+                        request -> Observed.fromDesignation(json.valueToTree(designation.assess(request)))),
+                body -> overHttp(body, uk.dmadvisor.client.model.DesignationAssessmentRequest.class,
+                        (client, typed) -> new DesignationApi(client).assessDesignation(typed), Observed::fromDesignation)));
+        nodes.add(suite("change-control", 50, coverage,
+                body -> inProcess(body, ChangeAssessmentRequest.class,
+                        request -> Observed.fromChangeAssessment(json.valueToTree(changeControl.assess(request)))),
+                body -> overHttp(body, uk.dmadvisor.client.model.ChangeAssessmentRequest.class,
+                        (client, typed) -> new ChangeControlApi(client).assessChanges(typed), Observed::fromChangeAssessment)));
         nodes.add(DynamicTest.dynamicTest("every decision-table row and DRL rule is exercised", () -> {
             coverage.write(Path.of("target", "rule-coverage.md"), models.allRows(), rules.rules());
             assertThat(coverage.unexercised(models.allRows(), rules.rules()))
@@ -86,11 +82,42 @@ class DesignationCasesTest {
         return nodes.stream();
     }
 
-    private Observed inProcess(JsonNode body) {
+    private interface Run {
+        Observed apply(JsonNode body) throws Exception;
+    }
+
+    private interface ClientCall<T> {
+        Object call(ApiClient client, T typed) throws ApiException;
+    }
+
+    private DynamicContainer suite(String folder, int minimum, RuleCoverage coverage, Run inProcess, Run overHttp) {
+        List<TestCase> cases = TestCase.load(Path.of(folder));
+        List<DynamicNode> nodes = new ArrayList<>();
+        nodes.add(DynamicTest.dynamicTest("case ids are unique and there are at least " + minimum + " cases", () -> {
+            assertThat(cases).hasSizeGreaterThanOrEqualTo(minimum);
+            assertThat(cases.stream().map(TestCase::id)).doesNotHaveDuplicates();
+        }));
+        for (TestCase testCase : cases) {
+            nodes.add(DynamicContainer.dynamicContainer(testCase.toString(), Stream.of(
+                    DynamicTest.dynamicTest("in process", () -> {
+                        Observed observed = inProcess.apply(testCase.request());
+                        coverage.record(testCase.id(), observed.rules());
+                        CaseChecks.verify(testCase, observed, "in process");
+                    }),
+                    DynamicTest.dynamicTest("over HTTP", () -> {
+                        Observed observed = overHttp.apply(testCase.request());
+                        coverage.record(testCase.id(), observed.rules());
+                        CaseChecks.verify(testCase, observed, "over HTTP");
+                    }))));
+        }
+        return DynamicContainer.dynamicContainer(folder, nodes);
+    }
+
+    private <T> Observed inProcess(JsonNode body, Class<T> type, Function<T, Observed> assess) {
         try {
-            DesignationAssessmentRequest request;
+            T request;
             try {
-                request = json.readValue(body.toString(), DesignationAssessmentRequest.class);
+                request = json.readValue(body.toString(), type);
             } catch (JsonProcessingException e) {
                 throw RequestProblems.fromUnreadableBody(e);
             }
@@ -105,7 +132,7 @@ class DesignationCasesTest {
                                 v.getMessage()))
                         .toList());
             }
-            return Observed.fromAssessment(json.valueToTree(advisor.assess(request)));
+            return assess.apply(request);
         } catch (InvalidRequestException e) {
             return Observed.fromProblem(e.status().value(), json.valueToTree(RequestProblems.toProblem(e)));
         }
@@ -115,19 +142,17 @@ class DesignationCasesTest {
      * A valid request travels as the client's own typed model. A deliberately invalid one cannot be expressed in
      * that model, so the client sends the case's JSON as it stands, through the same client and transport.
      */
-    private Observed overHttp(JsonNode body) throws Exception {
+    private <T> Observed overHttp(JsonNode body, Class<T> type, ClientCall<T> call, Function<JsonNode, Observed> read)
+            throws Exception {
         ApiClient client = new ApiClient();
         client.updateBaseUri("http://127.0.0.1:" + port);
-        uk.dmadvisor.client.model.DesignationAssessmentRequest typed = TypedRequests.typedOrNull(
-                client.getObjectMapper(), body, uk.dmadvisor.client.model.DesignationAssessmentRequest.class);
+        T typed = TypedRequests.typedOrNull(client.getObjectMapper(), body, type);
         if (typed == null) {
-            typed = new uk.dmadvisor.client.model.DesignationAssessmentRequest();
+            typed = type.getDeclaredConstructor().newInstance();
             client.setRequestInterceptor(builder -> builder.POST(BodyPublishers.ofString(body.toString())));
         }
-        DesignationApi api = new DesignationApi(client);
         try {
-            var answer = api.assessDesignation(typed);
-            return Observed.fromAssessment(client.getObjectMapper().valueToTree(answer));
+            return read.apply(client.getObjectMapper().valueToTree(call.call(client, typed)));
         } catch (ApiException e) {
             return Observed.fromProblem(e.getCode(), json.readTree(e.getResponseBody()));
         }
