@@ -33,6 +33,8 @@ public final class DecisionModels {
 
     /** The extension attribute in which a model file declares its own version. */
     public static final QName VERSION_ATTRIBUTE = new QName("https://dmadvisor.uk/dmn/extensions", "version");
+    /** The extension attribute listing a decision table's favourable outcomes. */
+    public static final QName FAVOURABLE_ATTRIBUTE = new QName("https://dmadvisor.uk/dmn/extensions", "favourable");
     public static final String DEFAULT_PATTERN = "classpath*:models/*.dmn";
 
     private final Map<String, ModelSource> sources = new LinkedHashMap<>();
@@ -110,11 +112,15 @@ public final class DecisionModels {
                     };
                     rows.add(new RuleRow(rule.getId(), model.getName(), decision.getName(), number++,
                             rule.getInputEntry().stream().map(e -> e.getText().trim()).toList(),
-                            rule.getOutputEntry().get(0).getText().trim(),
+                            rule.getOutputEntry().stream().map(e -> e.getText().trim()).toList(),
                             annotation.apply("citation"), annotation.apply("basis"), annotation.apply("explanation")));
                 }
+                List<String> outputs = table.getOutput().stream()
+                        .map(o -> o.getName() == null ? decision.getName() : o.getName()).toList();
+                String favourable = table.getAdditionalAttributes().get(FAVOURABLE_ATTRIBUTE);
                 views.add(new DecisionTableView(model.getName(), decision.getName(), table.getHitPolicy().value(),
-                        labels, expressions, List.copyOf(rows)));
+                        labels, expressions, outputs, favourable == null || favourable.isBlank() ? Set.of()
+                        : Set.of(favourable.split("\\s*,\\s*")), List.copyOf(rows)));
             }
         }
         return List.copyOf(views);
@@ -130,6 +136,11 @@ public final class DecisionModels {
             throw new NoSuchElementException("No model named " + modelName);
         }
         return source;
+    }
+
+    public DecisionTableView table(String modelName, String decisionName) {
+        return tables(modelName).stream().filter(t -> t.decisionName().equals(decisionName)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Model " + modelName + " has no table " + decisionName));
     }
 
     public List<DecisionTableView> tables(String modelName) {

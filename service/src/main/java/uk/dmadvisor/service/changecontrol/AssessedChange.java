@@ -54,7 +54,7 @@ record AssessedChange(int index, Change change, ModelEvaluation evaluation) {
     }
 
     static Action action(RuleRow row) {
-        return new Action().code(Explanations.outputValue(row)).description(row.explanation())
+        return new Action().code(row.outcome()).description(row.explanation())
                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis()));
     }
 

@@ -52,7 +52,7 @@ public class DesignationAdvisor {
                 .summary(recommendation.matchedRows().get(0).explanation())
                 .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
                 .nextSteps(evaluation.decision(NEXT_STEPS).matchedRows().stream()
-                        .map(row -> new NextStep().code(Explanations.outputValue(row)).description(row.explanation())
+                        .map(row -> new NextStep().code(row.outcome()).description(row.explanation())
                                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
                         .toList())
                 .findings(consistency.advisories().stream().map(Explanations::finding).toList())

@@ -35,11 +35,6 @@ public final class Explanations {
                 .citation(finding.citation()).basis(Basis.fromValue(finding.basis()));
     }
 
-    /** A table's output entry is a FEEL string literal such as {@code "MET"}; this is its value. */
-    public static String outputValue(RuleRow row) {
-        return row.outputEntry().replaceAll("^\"|\"$", "");
-    }
-
     private static String text(Object value) {
         if (value instanceof java.util.Map<?, ?> raw) {
             @SuppressWarnings("unchecked")
