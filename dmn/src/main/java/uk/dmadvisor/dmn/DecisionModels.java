@@ -42,6 +42,7 @@ public final class DecisionModels {
     private final Map<String, List<DecisionTableView>> tables = new LinkedHashMap<>();
     private final Map<String, RuleRow> rowsById = new LinkedHashMap<>();
     private final MatchedRuleRecorder recorder = new MatchedRuleRecorder();
+    private final Alternatives alternatives = new Alternatives();
 
     private DecisionModels(List<ClasspathModels.RawFile> files) {
         if (files.isEmpty()) {
@@ -197,6 +198,11 @@ public final class DecisionModels {
             }
         }
         return new ModelEvaluation(sources.get(modelName), List.copyOf(outcomes), messages);
+    }
+
+    /** For each unfavourable outcome of an evaluation, the nearest favourable rows and what they need. */
+    public List<Alternatives.Alternative> alternatives(ModelEvaluation evaluation, Map<String, Object> inputs) {
+        return alternatives.of(tables(evaluation.model().name()), evaluation, inputs);
     }
 
     private static final Object NO_VALUE = new Object();

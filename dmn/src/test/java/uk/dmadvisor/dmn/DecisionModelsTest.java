@@ -73,4 +73,35 @@ class DecisionModelsTest {
         assertThatThrownBy(() -> models.evaluate("designation", in))
                 .isInstanceOf(ModelEvaluationException.class);
     }
+
+    @Test
+    void namesWhatWouldMakeACostOnlyJustificationAcceptable() {
+        Map<String, Object> in = o15Tracer();
+        in.put("Shelf life minutes", new BigDecimal("1576800"));
+        in.put("Manufacture integral to administration", false);
+        in.put("Claimed benefits", List.of("LOWER_COST_OF_GOODS"));
+        in.put("Benefit tied to indication and population", false);
+        ModelEvaluation evaluation = models.evaluate("designation", in);
+
+        List<Alternatives.Alternative> alternatives = models.alternatives(evaluation, in);
+
+        Alternatives.Alternative justification = alternatives.stream()
+                .filter(a -> a.decisionName().equals("Clinical-benefit justification")).findFirst().orElseThrow();
+        assertThat(justification.outcome()).isEqualTo("REJECTED_COST_ONLY");
+        assertThat(justification.nearest()).extracting(n -> n.row().ruleId()).containsExactly("JUS-08");
+        assertThat(justification.nearest().get(0).unmet())
+                .extracting(Alternatives.Unmet::input, Alternatives.Unmet::required, Alternatives.Unmet::actual)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Patient benefit claimed", "true", "false"),
+                        org.assertj.core.groups.Tuple.tuple("Benefit tied to indication and population", "true", "false"));
+        Alternatives.Alternative shelfLife = alternatives.stream()
+                .filter(a -> a.decisionName().equals("POC shelf life ground")).findFirst().orElseThrow();
+        assertThat(shelfLife.nearest().get(0).unmet()).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.required()).isEqualTo("< 1");
+                    assertThat(u.actual()).isEqualTo("8760");
+                });
+        assertThat(alternatives).extracting(Alternatives.Alternative::decisionName)
+                .doesNotContain("Scope", "Siting");
+    }
 }
