@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import uk.dmadvisor.api.model.Action;
+import uk.dmadvisor.api.model.Alternative;
 import uk.dmadvisor.api.model.Basis;
 import uk.dmadvisor.api.model.Change;
 import uk.dmadvisor.api.model.ChangeOutcome;
@@ -16,7 +17,7 @@ import uk.dmadvisor.rules.changecontrol.ChangeFact;
 import uk.dmadvisor.service.models.Explanations;
 
 /** One change with the per-change model's evaluation, read out into the values the response and the rules need. */
-record AssessedChange(int index, Change change, ModelEvaluation evaluation) {
+record AssessedChange(int index, Change change, ModelEvaluation evaluation, List<Alternative> alternatives) {
 
     static final String SCOPE = "Change scope";
     static final String VARIATION = "Variation classification";
@@ -74,7 +75,8 @@ record AssessedChange(int index, Change change, ModelEvaluation evaluation) {
                 .classificationCode(classificationCode())
                 .severity(severity())
                 .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
-                .actions(actions());
+                .actions(actions())
+                .alternatives(alternatives);
     }
 
     @SuppressWarnings("unchecked")

@@ -9,9 +9,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import uk.dmadvisor.api.model.Action;
+import uk.dmadvisor.api.model.Alternative;
 import uk.dmadvisor.api.model.Basis;
 import uk.dmadvisor.api.model.ChangeAssessment;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
@@ -25,7 +28,10 @@ import uk.dmadvisor.rules.RequestRules;
 import uk.dmadvisor.rules.RuleEvaluation;
 import uk.dmadvisor.rules.RuleFinding;
 import uk.dmadvisor.rules.changecontrol.SiteFact;
+import uk.dmadvisor.service.models.CanonicalJson;
 import uk.dmadvisor.service.models.Explanations;
+import uk.dmadvisor.service.models.Sealer;
+import uk.dmadvisor.service.models.Traces;
 import uk.dmadvisor.service.models.ProvenanceFactory;
 import uk.dmadvisor.service.problems.FieldProblem;
 import uk.dmadvisor.service.problems.InvalidRequestException;
@@ -42,11 +48,20 @@ public class ChangeControlAdvisor {
     private final DecisionModels models;
     private final RequestRules rules;
     private final ProvenanceFactory provenance;
+    private final Sealer sealer;
+    private final ObjectMapper json;
 
-    ChangeControlAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance) {
+    ChangeControlAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance, Sealer sealer,
+                         ObjectMapper json) {
         this.models = models;
         this.rules = rules;
         this.provenance = provenance;
+        this.sealer = sealer;
+        this.json = json;
+    }
+
+    /** One evaluation of the model with what would change its unfavourable outcomes. */
+    private record Evaluated(ModelEvaluation evaluation, List<Alternative> alternatives) {
     }
 
     public ChangeAssessment assess(ChangeAssessmentRequest request) {
@@ -54,14 +69,18 @@ public class ChangeControlAdvisor {
                 .filter(s -> s.getStatus() == Site.StatusEnum.SUSPENDED_BY_REGULATOR)
                 .map(Site::getId).collect(Collectors.toSet());
         // The model is a pure function of its inputs: changes with the same inputs share one evaluation.
-        Map<Map<String, Object>, ModelEvaluation> evaluations = new HashMap<>();
+        Map<Map<String, Object>, Evaluated> evaluations = new HashMap<>();
         List<AssessedChange> changes = new ArrayList<>();
         for (int i = 0; i < request.getChanges().size(); i++) {
             var change = request.getChanges().get(i);
             Map<String, Object> inputs = ChangeInputs.from(request.getProduct(), change,
                     change.getSiteIds().stream().anyMatch(suspended::contains));
-            changes.add(new AssessedChange(i, change,
-                    evaluations.computeIfAbsent(inputs, in -> models.evaluate(MODEL, in))));
+            Evaluated evaluated = evaluations.computeIfAbsent(inputs, in -> {
+                ModelEvaluation evaluation = models.evaluate(MODEL, in);
+                return new Evaluated(evaluation, models.alternatives(evaluation, in).stream()
+                        .map(Explanations::alternative).toList());
+            });
+            changes.add(new AssessedChange(i, change, evaluated.evaluation(), evaluated.alternatives()));
         }
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < request.getSites().size(); i++) {
@@ -74,7 +93,7 @@ public class ChangeControlAdvisor {
             throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, findings.contradictions().stream()
                     .map(c -> new FieldProblem(c.field(), c.message(), c.ruleId(), null)).toList());
         }
-        return new ChangeAssessment()
+        ChangeAssessment answer = new ChangeAssessment()
                 .overall(overall(changes, findings))
                 .changes(changes.stream().map(AssessedChange::outcome).toList())
                 .sites(sites(request.getSites(), changes, findings))
@@ -82,7 +101,11 @@ public class ChangeControlAdvisor {
                         .map(f -> Explanations.finding(f, true)).toList())
                 .groupingHints(findings.ofKind(RuleFinding.Kind.HINT).stream()
                         .map(f -> Explanations.finding(f, true)).toList())
-                .provenance(provenance.provenance());
+                .trace(Traces.of(changes.stream().map(c -> Traces.evaluation(c.evaluation(), c.change().getId())).toList(),
+                        findings.fired(), evaluations.values().stream()
+                                .flatMap(e -> e.evaluation().messages().stream()).toList()))
+                .provenance(provenance.provenance(CanonicalJson.sha256(json.valueToTree(request))));
+        return answer.seal(sealer.seal(json.valueToTree(answer)));
     }
 
     /** The conclusion rule names the strictest changes; the first of them (in request order) gives the route. */

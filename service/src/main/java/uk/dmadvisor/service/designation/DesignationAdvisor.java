@@ -1,6 +1,9 @@
 package uk.dmadvisor.service.designation;
 
 import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,10 @@ import uk.dmadvisor.dmn.DecisionOutcome;
 import uk.dmadvisor.dmn.ModelEvaluation;
 import uk.dmadvisor.rules.RequestRules;
 import uk.dmadvisor.rules.RuleEvaluation;
+import uk.dmadvisor.service.models.CanonicalJson;
 import uk.dmadvisor.service.models.Explanations;
+import uk.dmadvisor.service.models.Sealer;
+import uk.dmadvisor.service.models.Traces;
 import uk.dmadvisor.service.models.ProvenanceFactory;
 import uk.dmadvisor.service.problems.FieldProblem;
 import uk.dmadvisor.service.problems.InvalidRequestException;
@@ -31,11 +37,16 @@ public class DesignationAdvisor {
     private final DecisionModels models;
     private final RequestRules rules;
     private final ProvenanceFactory provenance;
+    private final Sealer sealer;
+    private final ObjectMapper json;
 
-    DesignationAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance) {
+    DesignationAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance, Sealer sealer,
+                       ObjectMapper json) {
         this.models = models;
         this.rules = rules;
         this.provenance = provenance;
+        this.sealer = sealer;
+        this.json = json;
     }
 
     public DesignationAssessment assess(DesignationAssessmentRequest request) {
@@ -45,9 +56,10 @@ public class DesignationAdvisor {
                     .map(c -> new FieldProblem(c.field(), c.message(), c.ruleId(), null))
                     .toList());
         }
-        ModelEvaluation evaluation = models.evaluate(MODEL, DesignationInputs.from(request));
+        Map<String, Object> inputs = DesignationInputs.from(request);
+        ModelEvaluation evaluation = models.evaluate(MODEL, inputs);
         DecisionOutcome recommendation = evaluation.decision(RECOMMENDATION);
-        return new DesignationAssessment()
+        DesignationAssessment answer = new DesignationAssessment()
                 .recommendation(Recommendation.fromValue(recommendation.value().toString()))
                 .summary(recommendation.matchedRows().get(0).explanation())
                 .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
@@ -56,6 +68,9 @@ public class DesignationAdvisor {
                                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
                         .toList())
                 .findings(consistency.advisories().stream().map(Explanations::finding).toList())
-                .provenance(provenance.provenance());
+                .alternatives(models.alternatives(evaluation, inputs).stream().map(Explanations::alternative).toList())
+                .trace(Traces.of(List.of(Traces.evaluation(evaluation, null)), consistency.fired(), evaluation.messages()))
+                .provenance(provenance.provenance(CanonicalJson.sha256(json.valueToTree(request))));
+        return answer.seal(sealer.seal(json.valueToTree(answer)));
     }
 }

@@ -4,7 +4,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import uk.dmadvisor.api.model.Alternative;
 import uk.dmadvisor.api.model.Basis;
+import uk.dmadvisor.api.model.NearestRow;
+import uk.dmadvisor.api.model.UnmetCondition;
+import uk.dmadvisor.dmn.Alternatives;
 import uk.dmadvisor.api.model.DecisionResult;
 import uk.dmadvisor.api.model.Finding;
 import uk.dmadvisor.api.model.Reason;
@@ -51,6 +55,19 @@ public final class Explanations {
 
     public static List<Reason> reasons(DecisionOutcome outcome) {
         return outcome.matchedRows().stream().map(Explanations::reason).toList();
+    }
+
+    public static Alternative alternative(Alternatives.Alternative alternative) {
+        return new Alternative()
+                .decision(alternative.decisionName())
+                .outcome(alternative.outcome())
+                .nearestRows(alternative.nearest().stream().map(near -> new NearestRow()
+                        .ruleId(near.row().ruleId()).outcome(near.row().outcome())
+                        .explanation(near.row().explanation()).citation(near.row().citation())
+                        .basis(Basis.fromValue(near.row().basis()))
+                        .unmetConditions(near.unmet().stream().map(u -> new UnmetCondition()
+                                .input(u.input()).required(u.required()).actual(u.actual())).toList()))
+                        .toList());
     }
 
     public static Finding finding(RuleFinding finding, boolean withSubjects) {

@@ -2,6 +2,7 @@ package uk.dmadvisor.service.models;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,17 +16,17 @@ class ModelsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ModelsConfiguration.class);
 
     @Bean
-    DecisionModels decisionModels() {
+    DecisionModels decisionModels(@Value("${dm-advisor.models.dmn}") String pattern) {
         long start = System.nanoTime();
-        DecisionModels models = DecisionModels.fromClasspath();
+        DecisionModels models = DecisionModels.fromClasspath(pattern);
         log.info("Compiled {} DMN model(s) in {} ms", models.sources().size(), (System.nanoTime() - start) / 1_000_000);
         return models;
     }
 
     @Bean
-    RequestRules requestRules() {
+    RequestRules requestRules(@Value("${dm-advisor.models.drl}") String pattern) {
         long start = System.nanoTime();
-        RequestRules rules = RequestRules.fromClasspath();
+        RequestRules rules = RequestRules.fromClasspath(pattern);
         log.info("Compiled {} DRL rule file(s) in {} ms", rules.sources().size(), (System.nanoTime() - start) / 1_000_000);
         return rules;
     }

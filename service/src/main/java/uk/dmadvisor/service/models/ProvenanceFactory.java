@@ -1,5 +1,7 @@
 package uk.dmadvisor.service.models;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,9 +43,21 @@ public class ProvenanceFactory {
                 .version(source.version()).sha256(source.sha256());
     }
 
-    public Provenance provenance() {
+    /** Provenance for one answer: the fixed facts about the service and its models, plus this request's. */
+    public Provenance provenance(String requestSha256) {
         return new Provenance().service(template.getService()).serviceVersion(template.getServiceVersion())
                 .engine(template.getEngine()).modelsSha256(template.getModelsSha256())
-                .models(List.copyOf(template.getModels())).rules(List.copyOf(template.getRules()));
+                .models(List.copyOf(template.getModels())).rules(List.copyOf(template.getRules()))
+                .requestSha256(requestSha256)
+                .evaluatedAt(OffsetDateTime.now(ZoneOffset.UTC))
+                .requestId(RequestIds.current());
+    }
+
+    /** Every model and rule file currently loaded, by file name, with its hash. */
+    public java.util.Map<String, String> currentHashes() {
+        java.util.Map<String, String> hashes = new java.util.TreeMap<>();
+        template.getModels().forEach(m -> hashes.put(m.getFile(), m.getSha256()));
+        template.getRules().forEach(m -> hashes.put(m.getFile(), m.getSha256()));
+        return hashes;
     }
 }

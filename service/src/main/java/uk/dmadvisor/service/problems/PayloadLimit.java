@@ -12,6 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.dmadvisor.service.models.RequestIds;
+
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -49,6 +51,7 @@ class PayloadLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             ProblemDetail problem = problem(new PayloadTooLargeException(limit));
             problem.setInstance(URI.create(request.getRequestURI()));
+            problem.setProperty("requestId", RequestIds.of(request));
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setHeader("Connection", "close");

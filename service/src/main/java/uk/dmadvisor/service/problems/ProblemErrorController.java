@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import jakarta.servlet.RequestDispatcher;
+import uk.dmadvisor.service.models.RequestIds;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -43,6 +44,7 @@ class ProblemErrorController implements ErrorController {
         if (path != null) {
             problem.setInstance(URI.create(path.toString()));
         }
+        problem.setProperty("requestId", RequestIds.of(request));
         return ResponseEntity.status(status).body(problem);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import uk.dmadvisor.dmn.ModelEvaluationException;
+import uk.dmadvisor.service.models.RequestIds;
 
 /**
  * Every error leaves as RFC 9457 problem details. Client mistakes get 4xx naming the field; anything else is a
@@ -81,7 +82,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ResponseEntity<Object> problem(ProblemDetail problem) {
+        problem.setProperty("requestId", RequestIds.current());
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** Problems Spring MVC builds itself (404, 405, 415, ...) carry the request id too. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail problem) {
+            problem.setProperty("requestId", RequestIds.current());
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
 
     private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {

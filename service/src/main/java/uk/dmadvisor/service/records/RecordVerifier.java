@@ -1,0 +1,152 @@
+package uk.dmadvisor.service.records;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.validation.Validator;
+import uk.dmadvisor.api.model.ChangeAssessmentRequest;
+import uk.dmadvisor.api.model.DecisionRecord;
+import uk.dmadvisor.api.model.DesignationAssessmentRequest;
+import uk.dmadvisor.api.model.Difference;
+import uk.dmadvisor.api.model.ModelChange;
+import uk.dmadvisor.api.model.RecordVerification;
+import uk.dmadvisor.api.model.RecordVerificationIntegrity;
+import uk.dmadvisor.api.model.RecordVerificationModels;
+import uk.dmadvisor.api.model.RecordVerificationReevaluation;
+import uk.dmadvisor.api.model.RecordVerificationRequest;
+import uk.dmadvisor.service.changecontrol.ChangeControlAdvisor;
+import uk.dmadvisor.service.designation.DesignationAdvisor;
+import uk.dmadvisor.service.models.CanonicalJson;
+import uk.dmadvisor.service.models.ProvenanceFactory;
+import uk.dmadvisor.service.models.Sealer;
+import uk.dmadvisor.service.problems.InvalidRequestException;
+
+/**
+ * Checks a kept decision record: is the answer intact, does the request match the answer, are the models that
+ * produced it unchanged, and does evaluating the request now give the same answer.
+ */
+@Service
+class RecordVerifier {
+
+    /** Parts of an answer that differ on every evaluation by design, or are checked separately. */
+    private static final Set<String> NOT_REEVALUATED = Set.of("provenance", "seal");
+
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Sealer sealer;
+    private final ProvenanceFactory provenance;
+    private final DesignationAdvisor designation;
+    private final ChangeControlAdvisor changeControl;
+
+    RecordVerifier(ObjectMapper json, Validator validator, Sealer sealer, ProvenanceFactory provenance,
+                   DesignationAdvisor designation, ChangeControlAdvisor changeControl) {
+        this.json = json;
+        this.validator = validator;
+        this.sealer = sealer;
+        this.provenance = provenance;
+        this.designation = designation;
+        this.changeControl = changeControl;
+    }
+
+    RecordVerification verify(DecisionRecord record) {
+        JsonNode response = json.valueToTree(record.getResponse());
+        JsonNode request = json.valueToTree(record.getRequest());
+        return new RecordVerification()
+                .integrity(integrity(response))
+                .models(models(response.path("provenance")))
+                .request(requestCheck(record.getKind(), request, response))
+                .reevaluation(reevaluation(record.getKind(), request, response));
+    }
+
+    private RecordVerificationIntegrity integrity(JsonNode response) {
+        JsonNode seal = response.path(Sealer.SEAL_FIELD);
+        if (!seal.hasNonNull("digest")) {
+            return new RecordVerificationIntegrity().status(RecordVerificationIntegrity.StatusEnum.TAMPERED)
+                    .signature(RecordVerificationIntegrity.SignatureEnum.NOT_SIGNED)
+                    .detail("The response carries no seal, so it cannot be shown to be intact");
+        }
+        boolean intact = sealer.seal(response).getDigest().equals(seal.path("digest").asText());
+        Sealer.SignatureCheck signature = sealer.checkSignature(response, seal.path("keyId").asText(null),
+                seal.path("signature").asText(null));
+        boolean tampered = !intact || signature == Sealer.SignatureCheck.INVALID;
+        return new RecordVerificationIntegrity()
+                .status(tampered ? RecordVerificationIntegrity.StatusEnum.TAMPERED : RecordVerificationIntegrity.StatusEnum.INTACT)
+                .signature(RecordVerificationIntegrity.SignatureEnum.fromValue(signature.name()))
+                .detail(intact ? "The response's digest matches its content"
+                        : "The response's content no longer matches its digest: it was changed after the service sealed it");
+    }
+
+    private RecordVerificationModels models(JsonNode recordedProvenance) {
+        Map<String, String> recorded = new TreeMap<>();
+        for (String part : List.of("models", "rules")) {
+            recordedProvenance.path(part).forEach(m -> recorded.put(m.path("file").asText(), m.path("sha256").asText()));
+        }
+        Map<String, String> current = provenance.currentHashes();
+        List<ModelChange> changes = new ArrayList<>();
+        recorded.forEach((file, hash) -> {
+            if (!hash.equals(current.get(file))) {
+                changes.add(new ModelChange().file(file).recordedSha256(hash).currentSha256(current.get(file)));
+            }
+        });
+        current.forEach((file, hash) -> {
+            if (!recorded.containsKey(file)) {
+                changes.add(new ModelChange().file(file).currentSha256(hash));
+            }
+        });
+        return new RecordVerificationModels().changes(changes).status(changes.isEmpty()
+                ? RecordVerificationModels.StatusEnum.UNCHANGED : RecordVerificationModels.StatusEnum.CHANGED);
+    }
+
+    private RecordVerificationRequest requestCheck(DecisionRecord.KindEnum kind, JsonNode request, JsonNode response) {
+        try {
+            String hash = CanonicalJson.sha256(json.valueToTree(read(kind, request)));
+            boolean matches = hash.equals(response.path("provenance").path("requestSha256").asText());
+            return new RecordVerificationRequest()
+                    .status(matches ? RecordVerificationRequest.StatusEnum.MATCHES : RecordVerificationRequest.StatusEnum.DIFFERS)
+                    .detail(matches ? "The request hashes to the value the response names"
+                            : "The request does not hash to the value the response names: it is not the request that was answered");
+        } catch (IllegalArgumentException | InvalidRequestException e) {
+            return new RecordVerificationRequest().status(RecordVerificationRequest.StatusEnum.DIFFERS)
+                    .detail("The request is not a valid " + kind + " request: " + e.getMessage());
+        }
+    }
+
+    private RecordVerificationReevaluation reevaluation(DecisionRecord.KindEnum kind, JsonNode request, JsonNode response) {
+        JsonNode now;
+        try {
+            now = kind == DecisionRecord.KindEnum.DESIGNATION
+                    ? json.valueToTree(designation.assess((DesignationAssessmentRequest) read(kind, request)))
+                    : json.valueToTree(changeControl.assess((ChangeAssessmentRequest) read(kind, request)));
+        } catch (IllegalArgumentException | InvalidRequestException e) {
+            return new RecordVerificationReevaluation().status(RecordVerificationReevaluation.StatusEnum.NOT_REPRODUCIBLE)
+                    .differences(List.of()).detail("The request cannot be evaluated now: " + e.getMessage());
+        }
+        List<Difference> differences = JsonDifferences.between(response, now, NOT_REEVALUATED);
+        return new RecordVerificationReevaluation()
+                .status(differences.isEmpty() ? RecordVerificationReevaluation.StatusEnum.SAME
+                        : RecordVerificationReevaluation.StatusEnum.DIFFERENT)
+                .differences(differences)
+                .detail(differences.isEmpty() ? "Evaluating the request now gives the same answer"
+                        : "Evaluating the request now gives a different answer"
+                        + (differences.size() >= JsonDifferences.MOST_LISTED ? " (first " + JsonDifferences.MOST_LISTED
+                        + " differences listed)" : ""));
+    }
+
+    private Object read(DecisionRecord.KindEnum kind, JsonNode request) {
+        Object typed = kind == DecisionRecord.KindEnum.DESIGNATION
+                ? json.convertValue(request, DesignationAssessmentRequest.class)
+                : json.convertValue(request, ChangeAssessmentRequest.class);
+        if (typed == null || !validator.validate(typed).isEmpty()) {
+            throw new IllegalArgumentException("it does not pass the contract's validation");
+        }
+        return typed;
+    }
+}
