@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 
@@ -65,16 +63,12 @@ public class ChangeControlAdvisor {
     }
 
     public ChangeAssessment assess(ChangeAssessmentRequest request) {
-        Set<String> suspended = request.getSites().stream()
-                .filter(s -> s.getStatus() == Site.StatusEnum.SUSPENDED_BY_REGULATOR)
-                .map(Site::getId).collect(Collectors.toSet());
         // The model is a pure function of its inputs: changes with the same inputs share one evaluation.
         Map<Map<String, Object>, Evaluated> evaluations = new HashMap<>();
         List<AssessedChange> changes = new ArrayList<>();
         for (int i = 0; i < request.getChanges().size(); i++) {
             var change = request.getChanges().get(i);
-            Map<String, Object> inputs = ChangeInputs.from(request.getProduct(), change,
-                    change.getSiteIds().stream().anyMatch(suspended::contains));
+            Map<String, Object> inputs = ChangeInputs.from(request.getProduct(), change);
             Evaluated evaluated = evaluations.computeIfAbsent(inputs, in -> {
                 ModelEvaluation evaluation = models.evaluate(MODEL, in);
                 return new Evaluated(evaluation, models.alternatives(evaluation, in).stream()

@@ -6,16 +6,13 @@ import java.util.Map;
 import uk.dmadvisor.api.model.Change;
 import uk.dmadvisor.api.model.ChangeProduct;
 
-/**
- * Maps one change of a request onto the input data of {@code change-control.dmn}, name for name. Whether the
- * change touches a suspended site is looked up from the request's sites; what that means is the model's call.
- */
+/** Maps one change of a request onto the input data of {@code change-control.dmn}, name for name. */
 final class ChangeInputs {
 
     private ChangeInputs() {
     }
 
-    static Map<String, Object> from(ChangeProduct product, Change change, boolean appliesToSuspendedSite) {
+    static Map<String, Object> from(ChangeProduct product, Change change) {
         Map<String, Object> in = new HashMap<>();
         in.put("Category", change.getCategory().getValue());
         in.put("Within master file", change.getWithinMasterFile().getValue());
@@ -27,7 +24,6 @@ final class ChangeInputs {
         in.put("Biological or ATMP", product.getBiologicalOrAtmp());
         in.put("Official batch release", Boolean.TRUE.equals(product.getOfficialBatchRelease()));
         in.put("Authorisation status", product.getAuthorisationStatus().getValue());
-        in.put("Applies to suspended site", appliesToSuspendedSite);
         return in;
     }
 }
