@@ -62,7 +62,7 @@ public class ChangeControlBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         context = new SpringApplicationBuilder(DmAdvisorApplication.class)
-                .properties("server.port=0", "server.address=127.0.0.1", "logging.level.root=WARN").run();
+                .run("--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN");
         advisor = context.getBean(ChangeControlAdvisor.class);
         request = LargeNetworkFixture.request(changes, spokes);
         String body = context.getBean(ObjectMapper.class).writeValueAsString(request);

@@ -58,7 +58,7 @@ public class DesignationBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         context = new SpringApplicationBuilder(DmAdvisorApplication.class).web(WebApplicationType.NONE)
-                .properties("logging.level.root=WARN").run();
+                .run("--logging.level.root=WARN");
         advisor = context.getBean(DesignationAdvisor.class);
         json = context.getBean(ObjectMapper.class);
         try (InputStream in = DesignationBenchmark.class.getResourceAsStream("/car-t-request.json")) {
