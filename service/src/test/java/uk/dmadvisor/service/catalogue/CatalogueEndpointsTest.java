@@ -125,7 +125,7 @@ class CatalogueEndpointsTest {
             String id = model.path("id").asText();
             assertThat(model.path("file").asText()).isEqualTo(id);
             assertThat(model.path("kind").asText()).isEqualTo(id.endsWith(".dmn") ? "DMN" : "DRL");
-            assertThat(model.path("version").asText()).isEqualTo("1.0.0");
+            assertThat(model.path("version").asText()).isEqualTo(declaredVersion(id));
             assertThat(model.path("sourceUrl").asText()).isEqualTo("/api/v1/models/" + id);
             assertThat(model.path("rulesUrl").asText()).isEqualTo("/api/v1/models/" + id + "/rules");
             assertThat(model.path("pageUrl").asText()).isEqualTo("/models/" + id);
@@ -314,5 +314,14 @@ class CatalogueEndpointsTest {
                 assertThat(problem.path("instance").asText()).isEqualTo(path);
             }
         }
+    }
+
+    /** The version the file itself declares: dma:version="..." in a DMN file, "// dma:version ..." in a DRL file. */
+    private String declaredVersion(String id) throws Exception {
+        String source = new String(getClass().getResourceAsStream((id.endsWith(".dmn") ? "/models/" : "/rules/") + id)
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("dma:version(?:=\"|\\s+)([0-9.]+)").matcher(source);
+        assertThat(m.find()).as("version declared in %s", id).isTrue();
+        return m.group(1);
     }
 }
