@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.stereotype.Service;
 
 import uk.dmadvisor.api.model.Action;
@@ -26,11 +24,9 @@ import uk.dmadvisor.rules.RequestRules;
 import uk.dmadvisor.rules.RuleEvaluation;
 import uk.dmadvisor.rules.RuleFinding;
 import uk.dmadvisor.rules.changecontrol.SiteFact;
-import uk.dmadvisor.service.models.CanonicalJson;
+import uk.dmadvisor.service.models.Answers;
 import uk.dmadvisor.service.models.Explanations;
-import uk.dmadvisor.service.models.Sealer;
 import uk.dmadvisor.service.models.Traces;
-import uk.dmadvisor.service.models.ProvenanceFactory;
 import uk.dmadvisor.service.problems.FieldProblem;
 import uk.dmadvisor.service.problems.InvalidRequestException;
 
@@ -45,17 +41,12 @@ public class ChangeControlAdvisor {
 
     private final DecisionModels models;
     private final RequestRules rules;
-    private final ProvenanceFactory provenance;
-    private final Sealer sealer;
-    private final ObjectMapper json;
+    private final Answers answers;
 
-    ChangeControlAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance, Sealer sealer,
-                         ObjectMapper json) {
+    ChangeControlAdvisor(DecisionModels models, RequestRules rules, Answers answers) {
         this.models = models;
         this.rules = rules;
-        this.provenance = provenance;
-        this.sealer = sealer;
-        this.json = json;
+        this.answers = answers;
     }
 
     /** One evaluation of the model with what would change its unfavourable outcomes. */
@@ -98,8 +89,8 @@ public class ChangeControlAdvisor {
                 .trace(Traces.of(changes.stream().map(c -> Traces.evaluation(c.evaluation(), c.change().getId())).toList(),
                         findings.fired(), evaluations.values().stream()
                                 .flatMap(e -> e.evaluation().messages().stream()).toList()))
-                .provenance(provenance.provenance(CanonicalJson.sha256(json.valueToTree(request))));
-        return answer.seal(sealer.seal(json.valueToTree(answer)));
+                .provenance(answers.provenanceFor(request));
+        return answer.seal(answers.sealFor(answer));
     }
 
     /** The conclusion rule names the strictest changes; the first of them (in request order) gives the route. */

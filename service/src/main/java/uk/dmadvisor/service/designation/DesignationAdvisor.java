@@ -3,8 +3,6 @@ package uk.dmadvisor.service.designation;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -18,11 +16,9 @@ import uk.dmadvisor.dmn.DecisionOutcome;
 import uk.dmadvisor.dmn.ModelEvaluation;
 import uk.dmadvisor.rules.RequestRules;
 import uk.dmadvisor.rules.RuleEvaluation;
-import uk.dmadvisor.service.models.CanonicalJson;
+import uk.dmadvisor.service.models.Answers;
 import uk.dmadvisor.service.models.Explanations;
-import uk.dmadvisor.service.models.Sealer;
 import uk.dmadvisor.service.models.Traces;
-import uk.dmadvisor.service.models.ProvenanceFactory;
 import uk.dmadvisor.service.problems.FieldProblem;
 import uk.dmadvisor.service.problems.InvalidRequestException;
 
@@ -36,17 +32,12 @@ public class DesignationAdvisor {
 
     private final DecisionModels models;
     private final RequestRules rules;
-    private final ProvenanceFactory provenance;
-    private final Sealer sealer;
-    private final ObjectMapper json;
+    private final Answers answers;
 
-    DesignationAdvisor(DecisionModels models, RequestRules rules, ProvenanceFactory provenance, Sealer sealer,
-                       ObjectMapper json) {
+    DesignationAdvisor(DecisionModels models, RequestRules rules, Answers answers) {
         this.models = models;
         this.rules = rules;
-        this.provenance = provenance;
-        this.sealer = sealer;
-        this.json = json;
+        this.answers = answers;
     }
 
     public DesignationAssessment assess(DesignationAssessmentRequest request) {
@@ -70,7 +61,7 @@ public class DesignationAdvisor {
                 .findings(consistency.advisories().stream().map(Explanations::finding).toList())
                 .alternatives(models.alternatives(evaluation, inputs).stream().map(Explanations::alternative).toList())
                 .trace(Traces.of(List.of(Traces.evaluation(evaluation, null)), consistency.fired(), evaluation.messages()))
-                .provenance(provenance.provenance(CanonicalJson.sha256(json.valueToTree(request))));
-        return answer.seal(sealer.seal(json.valueToTree(answer)));
+                .provenance(answers.provenanceFor(request));
+        return answer.seal(answers.sealFor(answer));
     }
 }

@@ -1,0 +1,33 @@
+package uk.dmadvisor.service.models;
+
+import org.springframework.stereotype.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import uk.dmadvisor.api.model.Provenance;
+import uk.dmadvisor.api.model.Seal;
+
+/** What every answer ends with, whichever endpoint produced it: its provenance and its seal. */
+@Component
+public class Answers {
+
+    private final ProvenanceFactory provenance;
+    private final Sealer sealer;
+    private final ObjectMapper json;
+
+    Answers(ProvenanceFactory provenance, Sealer sealer, ObjectMapper json) {
+        this.provenance = provenance;
+        this.sealer = sealer;
+        this.json = json;
+    }
+
+    /** Provenance naming the request by the SHA-256 of its canonical JSON. */
+    public Provenance provenanceFor(Object request) {
+        return provenance.provenance(CanonicalJson.sha256(json.valueToTree(request)));
+    }
+
+    /** The seal of an answer that has everything but its seal. */
+    public Seal sealFor(Object answer) {
+        return sealer.seal(json.valueToTree(answer));
+    }
+}
