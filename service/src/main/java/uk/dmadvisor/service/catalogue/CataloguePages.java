@@ -26,6 +26,8 @@ final class CataloguePages {
             th .expression{display:block;font-weight:normal;color:#4a4f57}
             code,.entry,.rule-id{font-family:ui-monospace,SFMono-Regular,Consolas,monospace}
             .rule-id{white-space:nowrap}
+            td.entry{min-width:8rem;max-width:16rem;overflow-wrap:anywhere}
+            td.text{min-width:14rem;max-width:32rem}
             .favourable{background:#e3f4e8}
             .scroll{overflow-x:auto}
             dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
@@ -135,7 +137,8 @@ final class CataloguePages {
             row.outputEntries().forEach(e -> body.append("<td class=\"entry")
                     .append(table.isFavourable(e.replaceAll("^\"|\"$", "")) ? " favourable" : "").append("\">")
                     .append(esc(e)).append("</td>"));
-            body.append(cell(row.citation())).append(cell(row.basis())).append(cell(row.explanation())).append("</tr>\n");
+            body.append(cell(row.citation())).append("<td>").append(esc(row.basis())).append("</td>")
+                    .append(cell(row.explanation())).append("</tr>\n");
         }
         body.append("</tbody>\n</table></div>\n</section>\n");
     }
@@ -172,7 +175,7 @@ final class CataloguePages {
     }
 
     private static String cell(String text) {
-        return "<td>" + esc(text) + "</td>";
+        return "<td class=\"text\">" + esc(text) + "</td>";
     }
 
     private static String link(String href, String text) {
