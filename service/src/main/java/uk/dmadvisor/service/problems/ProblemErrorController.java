@@ -39,6 +39,7 @@ class ProblemErrorController implements ErrorController {
             problem = ProblemHandler.internalError(correlationId, "The request could not be completed.");
         } else {
             problem = ProblemDetail.forStatus(status);
+            problem.setType(RequestProblems.typeFor(status));
             problem.setTitle(status.getReasonPhrase());
         }
         if (path != null) {

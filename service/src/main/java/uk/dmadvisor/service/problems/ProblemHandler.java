@@ -90,10 +90,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        if (body instanceof ProblemDetail problem) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            if (URI.create("about:blank").equals(problem.getType())) {
+                problem.setType(RequestProblems.typeFor(statusCode));
+            }
             problem.setProperty("requestId", RequestIds.current());
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return response;
     }
 
     private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {

@@ -75,6 +75,14 @@ public final class RequestProblems {
         return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(problem));
     }
 
+    /** A problem type for a status Spring itself reports (404, 405, 415, ...), named after the status. */
+    public static URI typeFor(org.springframework.http.HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        String slug = known == null ? "error-" + status.value()
+                : known.getReasonPhrase().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return URI.create(TYPE_BASE + slug);
+    }
+
     public static ProblemDetail toProblem(InvalidRequestException e) {
         boolean malformed = e.status() == HttpStatus.BAD_REQUEST;
         ProblemDetail problem = ProblemDetail.forStatus(e.status());

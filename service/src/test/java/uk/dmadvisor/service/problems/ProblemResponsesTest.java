@@ -181,14 +181,15 @@ class ProblemResponsesTest {
 
     @Test
     void aBodyThatIsNotJsonIs415() throws Exception {
-        problem(post("text/plain", BodyPublishers.ofString("hello")), 415);
+        JsonNode body = problem(post("text/plain", BodyPublishers.ofString("hello")), 415);
+        assertThat(body.path("type").asText()).isEqualTo("https://dmadvisor.uk/problems/unsupported-media-type");
     }
 
     @Test
     void anUnknownPathIs404AndAWrongMethodIs405() throws Exception {
         HttpResponse<String> notFound = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + "/api/v1/nothing")).build(), BodyHandlers.ofString());
-        problem(notFound, 404);
+        assertThat(problem(notFound, 404).path("type").asText()).isEqualTo("https://dmadvisor.uk/problems/not-found");
         HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + port + PATH)).DELETE().build(), BodyHandlers.ofString());
         problem(wrongMethod, 405);
