@@ -1,7 +1,6 @@
 package uk.dmadvisor.dmn;
 
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /** Everything one evaluation of a model produced, in the order the decisions stand in the model file. */
@@ -10,11 +9,5 @@ public record ModelEvaluation(ModelSource model, List<DecisionOutcome> decisions
     public DecisionOutcome decision(String name) {
         return decisions.stream().filter(d -> d.decisionName().equals(name)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("Model " + model.name() + " has no decision " + name));
-    }
-
-    public Map<String, Object> values() {
-        return decisions.stream().collect(java.util.stream.Collectors.toMap(
-                DecisionOutcome::decisionName, d -> d.value() == null ? "" : d.value(), (a, b) -> a,
-                java.util.LinkedHashMap::new));
     }
 }

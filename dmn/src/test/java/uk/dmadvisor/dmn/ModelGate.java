@@ -42,8 +42,19 @@ final class ModelGate {
     }
 
     static List<Finding> check(String fileName, byte[] content) {
-        List<Finding> findings = new ArrayList<>(validate(content));
-        findings.addAll(annotations(fileName, content));
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
+        } catch (Exception e) {
+            List<Finding> findings = new ArrayList<>(validate(content, Set.of()));
+            findings.add(new Finding(Fault.SCHEMA, fileName + ": not well-formed XML: " + e.getMessage()));
+            return findings;
+        }
+        List<Finding> findings = new ArrayList<>(validate(content, collectTables(root)));
+        findings.addAll(annotations(fileName, root));
         return findings;
     }
 
@@ -58,19 +69,19 @@ final class ModelGate {
                 || type.equals("DECISION_TABLE_1STNFVIOLATION") && collectTables.contains(message.getSourceId());
     }
 
-    private static Set<String> collectTables(byte[] content) {
+    private static Set<String> collectTables(Element root) {
         Set<String> ids = new HashSet<>();
-        String xml = new String(content, StandardCharsets.UTF_8);
-        java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<decisionTable\\s+id=\"([^\"]+)\"[^>]*hitPolicy=\"COLLECT\"").matcher(xml);
-        while (m.find()) {
-            ids.add(m.group(1));
+        NodeList tables = root.getElementsByTagNameNS(DMN_NS, "decisionTable");
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            if ("COLLECT".equals(table.getAttribute("hitPolicy"))) {
+                ids.add(table.getAttribute("id"));
+            }
         }
         return ids;
     }
 
-    private static List<Finding> validate(byte[] content) {
-        Set<String> collectTables = collectTables(content);
+    private static List<Finding> validate(byte[] content, Set<String> collectTables) {
         DMNValidator validator = DMNValidatorFactory.newValidator();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8)) {
             List<DMNMessage> messages = validator.validate(reader, Validation.VALIDATE_SCHEMA, Validation.VALIDATE_MODEL,
@@ -104,18 +115,8 @@ final class ModelGate {
         return Fault.SEMANTIC;
     }
 
-    private static List<Finding> annotations(String fileName, byte[] content) {
+    private static List<Finding> annotations(String fileName, Element root) {
         List<Finding> findings = new ArrayList<>();
-        Element root;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            root = factory.newDocumentBuilder().parse(new ByteArrayInputStream(content)).getDocumentElement();
-        } catch (Exception e) {
-            findings.add(new Finding(Fault.SCHEMA, fileName + ": not well-formed XML: " + e.getMessage()));
-            return findings;
-        }
         String version = root.getAttributeNS(DecisionModels.VERSION_ATTRIBUTE.getNamespaceURI(), "version");
         if (version.isBlank()) {
             findings.add(new Finding(Fault.VERSION, fileName + ": definitions declare no dma:version"));

@@ -8,14 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /** One scenario file: the request a client sends, what we expect, and the provision that justifies it. */
-@JsonIgnoreProperties(ignoreUnknown = false)
 record TestCase(String id, String title, String provision, JsonNode request, Expectation expect, Path file) {
 
     /** Lists are exact sets when present ({@code nextSteps}, {@code findings}); {@code rules} must be contained. */

@@ -17,7 +17,8 @@ import uk.dmadvisor.rules.changecontrol.ChangeFact;
 import uk.dmadvisor.service.models.Explanations;
 
 /** One change with the per-change model's evaluation, read out into the values the response and the rules need. */
-record AssessedChange(int index, Change change, ModelEvaluation evaluation, List<Alternative> alternatives) {
+record AssessedChange(int index, Change change, ModelEvaluation evaluation, List<Action> actions,
+                      List<Alternative> alternatives) {
 
     static final String SCOPE = "Change scope";
     static final String VARIATION = "Variation classification";
@@ -50,11 +51,12 @@ record AssessedChange(int index, Change change, ModelEvaluation evaluation, List
         return ((Number) evaluation.decision(SEVERITY).value()).intValue();
     }
 
-    List<Action> actions() {
+    /** The actions of an evaluation, built once and shared by every change that has the same inputs. */
+    static List<Action> actionsOf(ModelEvaluation evaluation) {
         return evaluation.decision(ACTIONS).matchedRows().stream().map(AssessedChange::action).toList();
     }
 
-    static Action action(RuleRow row) {
+    private static Action action(RuleRow row) {
         return new Action().code(row.outcome()).description(row.explanation())
                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis()));
     }
@@ -75,7 +77,7 @@ record AssessedChange(int index, Change change, ModelEvaluation evaluation, List
                 .classificationCode(classificationCode())
                 .severity(severity())
                 .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
-                .actions(actions())
+                .actions(actions)
                 .alternatives(alternatives);
     }
 

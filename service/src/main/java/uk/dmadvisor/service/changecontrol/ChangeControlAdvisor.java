@@ -49,8 +49,8 @@ public class ChangeControlAdvisor {
         this.answers = answers;
     }
 
-    /** One evaluation of the model with what would change its unfavourable outcomes. */
-    private record Evaluated(ModelEvaluation evaluation, List<Alternative> alternatives) {
+    /** One evaluation of the model with its actions and what would change its unfavourable outcomes. */
+    private record Evaluated(ModelEvaluation evaluation, List<Action> actions, List<Alternative> alternatives) {
     }
 
     public ChangeAssessment assess(ChangeAssessmentRequest request) {
@@ -62,10 +62,11 @@ public class ChangeControlAdvisor {
             Map<String, Object> inputs = ChangeInputs.from(request.getProduct(), change);
             Evaluated evaluated = evaluations.computeIfAbsent(inputs, in -> {
                 ModelEvaluation evaluation = models.evaluate(MODEL, in);
-                return new Evaluated(evaluation, models.alternatives(evaluation, in).stream()
-                        .map(Explanations::alternative).toList());
+                return new Evaluated(evaluation, AssessedChange.actionsOf(evaluation),
+                        models.alternatives(evaluation, in).stream().map(Explanations::alternative).toList());
             });
-            changes.add(new AssessedChange(i, change, evaluated.evaluation(), evaluated.alternatives()));
+            changes.add(new AssessedChange(i, change, evaluated.evaluation(), evaluated.actions(),
+                    evaluated.alternatives()));
         }
         List<Object> facts = new ArrayList<>();
         for (int i = 0; i < request.getSites().size(); i++) {

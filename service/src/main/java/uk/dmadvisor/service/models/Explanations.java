@@ -31,7 +31,7 @@ public final class Explanations {
         return new DecisionResult()
                 .decision(outcome.decisionName())
                 .outcome(text(outcome.value()))
-                .reasons(outcome.matchedRows().stream().map(Explanations::reason).toList());
+                .reasons(reasons(outcome));
     }
 
     public static Finding finding(RuleFinding finding) {
