@@ -1,72 +1,102 @@
 package uk.dmadvisor.service.changecontrol;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import uk.dmadvisor.api.model.Action;
 import uk.dmadvisor.api.model.Alternative;
 import uk.dmadvisor.api.model.Basis;
 import uk.dmadvisor.api.model.Change;
 import uk.dmadvisor.api.model.ChangeOutcome;
+import uk.dmadvisor.api.model.Classification;
+import uk.dmadvisor.api.model.ConditionOutcome;
+import uk.dmadvisor.api.model.DecisionResult;
+import uk.dmadvisor.api.model.DocumentItem;
 import uk.dmadvisor.api.model.Route;
 import uk.dmadvisor.api.model.VariationCategory;
 import uk.dmadvisor.dmn.DecisionOutcome;
 import uk.dmadvisor.dmn.ModelEvaluation;
 import uk.dmadvisor.dmn.RuleRow;
-import uk.dmadvisor.rules.changecontrol.ChangeFact;
+import uk.dmadvisor.rules.changecontrol.AssessedChange;
 import uk.dmadvisor.service.models.Explanations;
 
 /** One change with the per-change model's evaluation, read out into the values the response and the rules need. */
-record AssessedChange(int index, Change change, ModelEvaluation evaluation, List<Action> actions,
-                      List<Alternative> alternatives) {
+record EvaluatedChange(int index, Change change, Evaluated evaluated) {
 
     static final String SCOPE = "Change scope";
-    static final String VARIATION = "Variation classification";
+    static final String GROUND = "Designation ground check";
+    static final String EDITION = "Guideline edition";
+    static final String ENTRY = "Guideline entry";
+    static final String CODE = "Guideline code";
+    static final String TYPE = "Variation type";
+    static final String EXPERT = "Expert confirmation";
+    static final String CTA = "CTA modification";
+    static final String DOCUMENTATION = "Documentation";
     static final String ROUTE = "Change route";
     static final String SEVERITY = "Route severity";
     static final String ACTIONS = "Actions";
+    /** The model names each numbered condition of an IA or IA_IN letter with this prefix. */
+    static final String CONDITION = "IA condition ";
+    /** The edition value the model gives a change that varies no marketing authorisation. */
+    private static final String NO_EDITION = "NONE";
+    private static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+    private static final String YES = "YES";
+
+    /**
+     * One evaluation of the model, read out once and shared by every change with the same inputs: its actions, what
+     * would change its unfavourable outcomes, every decision it made (for the trace) and the decisions a change's
+     * outcome shows (every decision except the IA conditions that do not apply to the letter classified).
+     */
+    record Evaluated(ModelEvaluation evaluation, List<Action> actions, List<Alternative> alternatives,
+                     List<DecisionResult> allDecisions, List<DecisionResult> shownDecisions,
+                     Classification classification) {
+
+        static Evaluated of(ModelEvaluation evaluation, List<Alternative> alternatives) {
+            List<DecisionResult> all = evaluation.decisions().stream().map(Explanations::decision).toList();
+            List<DecisionResult> shown = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                DecisionOutcome decision = evaluation.decisions().get(i);
+                if (!(isCondition(decision) && NOT_APPLICABLE.equals(text(decision)))) {
+                    shown.add(all.get(i));
+                }
+            }
+            List<Action> actions = evaluation.decision(ACTIONS).matchedRows().stream().map(EvaluatedChange::action).toList();
+            return new Evaluated(evaluation, actions, alternatives, all, List.copyOf(shown), classificationOf(evaluation));
+        }
+    }
 
     String scope() {
-        return evaluation.decision(SCOPE).value().toString();
+        return text(evaluation().decision(SCOPE));
     }
 
     Route route() {
-        return Route.fromValue(evaluation.decision(ROUTE).value().toString());
+        return Route.fromValue(text(evaluation().decision(ROUTE)));
     }
 
     DecisionOutcome routeDecision() {
-        return evaluation.decision(ROUTE);
+        return evaluation().decision(ROUTE);
     }
 
     VariationCategory variationCategory() {
-        return VariationCategory.fromValue(variation().get("category").toString());
-    }
-
-    String classificationCode() {
-        Object code = variation().get("code");
-        return code == null || code.toString().isBlank() ? null : code.toString();
+        return VariationCategory.fromValue(text(evaluation().decision(TYPE)));
     }
 
     int severity() {
-        return ((Number) evaluation.decision(SEVERITY).value()).intValue();
+        return ((Number) evaluation().decision(SEVERITY).value()).intValue();
     }
 
-    /** The actions of an evaluation, built once and shared by every change that has the same inputs. */
-    static List<Action> actionsOf(ModelEvaluation evaluation) {
-        return evaluation.decision(ACTIONS).matchedRows().stream().map(AssessedChange::action).toList();
+    ModelEvaluation evaluation() {
+        return evaluated.evaluation();
     }
 
-    private static Action action(RuleRow row) {
-        return new Action().code(row.outcome()).description(row.explanation())
-                .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis()));
+    List<Action> actions() {
+        return evaluated.actions();
     }
 
-    ChangeFact fact() {
-        return new ChangeFact(index, change.getId(), change.getCategory().getValue(), change.getSiteIds(),
-                change.getWithinMasterFile().getValue(), change.getWithinAuthorisation().getValue(),
-                change.getQualityImpact().getValue(), change.getComparabilityDataNeeded(),
-                Boolean.TRUE.equals(change.getIaConditionsMet()), scope(), route().getValue(),
-                variationCategory().getValue(), severity());
+    AssessedChange fact() {
+        return new AssessedChange(index, change.getId(), change.getSubject().getValue(), change.getSiteIds(), scope(),
+                route().getValue(), variationCategory().getValue(), severity());
     }
 
     ChangeOutcome outcome() {
@@ -74,15 +104,57 @@ record AssessedChange(int index, Change change, ModelEvaluation evaluation, List
                 .changeId(change.getId())
                 .route(route())
                 .variationCategory(variationCategory())
-                .classificationCode(classificationCode())
                 .severity(severity())
-                .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
-                .actions(actions)
-                .alternatives(alternatives);
+                .classification(evaluated.classification())
+                .designationGround(ChangeOutcome.DesignationGroundEnum.fromValue(text(evaluation().decision(GROUND))))
+                .ctaModification(ChangeOutcome.CtaModificationEnum.fromValue(text(evaluation().decision(CTA))))
+                .decisions(evaluated.shownDecisions())
+                .actions(evaluated.actions())
+                .alternatives(evaluated.alternatives());
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> variation() {
-        return (Map<String, Object>) evaluation.decision(VARIATION).value();
+    /** The classification, where the change varies a marketing authorisation (the model names an edition). */
+    private static Classification classificationOf(ModelEvaluation evaluation) {
+        String edition = text(evaluation.decision(EDITION));
+        if (NO_EDITION.equals(edition)) {
+            return null;
+        }
+        DecisionOutcome expert = evaluation.decision(EXPERT);
+        return new Classification()
+                .edition(edition)
+                .entry(text(evaluation.decision(ENTRY)))
+                .code(text(evaluation.decision(CODE)))
+                .type(VariationCategory.fromValue(text(evaluation.decision(TYPE))))
+                .conditions(evaluation.decisions().stream()
+                        .filter(d -> isCondition(d) && !NOT_APPLICABLE.equals(text(d)))
+                        .map(EvaluatedChange::condition).toList())
+                .documentation(evaluation.decision(DOCUMENTATION).matchedRows().stream()
+                        .map(row -> new DocumentItem().reference(row.outcome()).description(row.explanation())
+                                .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
+                        .toList())
+                .expertConfirmation(YES.equals(text(expert)) ? Explanations.reason(expert.matchedRows().get(0)) : null);
+    }
+
+    private static ConditionOutcome condition(DecisionOutcome decision) {
+        RuleRow row = decision.matchedRows().get(0);
+        return new ConditionOutcome()
+                .condition(decision.decisionName().substring(CONDITION.length()))
+                .outcome(ConditionOutcome.OutcomeEnum.fromValue(text(decision)))
+                .ruleId(row.ruleId()).provision(row.citation()).basis(Basis.fromValue(row.basis()))
+                .explanation(row.explanation());
+    }
+
+    private static boolean isCondition(DecisionOutcome decision) {
+        return decision.decisionName().startsWith(CONDITION);
+    }
+
+    private static Action action(RuleRow row) {
+        return new Action().code(row.outcome()).description(row.explanation())
+                .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis()));
+    }
+
+    private static String text(DecisionOutcome decision) {
+        Object value = decision.value();
+        return value instanceof Collection<?> ? value.toString() : String.valueOf(value);
     }
 }

@@ -7,17 +7,23 @@ import java.util.Set;
 
 import uk.dmadvisor.api.model.AuthorisationRoute;
 import uk.dmadvisor.api.model.Change;
+import uk.dmadvisor.api.model.ChangeAction;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
-import uk.dmadvisor.api.model.ChangeCategory;
 import uk.dmadvisor.api.model.ChangeProduct;
+import uk.dmadvisor.api.model.ChangeSubject;
+import uk.dmadvisor.api.model.DesignationBasis;
+import uk.dmadvisor.api.model.DesignationGround;
+import uk.dmadvisor.api.model.DossierStatement;
+import uk.dmadvisor.api.model.PharmaceuticalForm;
 import uk.dmadvisor.api.model.Site;
 import uk.dmadvisor.api.model.TriState;
 
 /**
- * A large, fully known request: one control site and {@code spokes} active spokes, and {@code changes} changes
- * in a fixed rotation of four kinds, each applied to every spoke, so the right answer can be stated up front:
- * like-for-like equipment (local PQS), a master-file process change (master-file update), a tightened
- * specification meeting the IA conditions (Type IA) and an unforeseen facility change (Type IB).
+ * A large, fully known request for an autologous CAR-T: one control site and {@code spokes} active spokes, and
+ * {@code changes} changes in a fixed rotation of four kinds, each applied to every spoke, so the right answer can be
+ * stated up front: a like-for-like equipment change (local PQS), a process parameter the master file fixes inside the
+ * MA's range (master-file update), a tightened specification meeting every B.II.d.1(a) condition (Type IA) and a change
+ * to a facility the MA describes, which no guideline entry covers (Art 3 default, Type IB).
  */
 public final class LargeNetworkFixture {
 
@@ -35,23 +41,34 @@ public final class LargeNetworkFixture {
         }
         List<Change> list = new ArrayList<>();
         for (int c = 0; c < changes; c++) {
-            Change change = new Change().id(String.format("CC-%04d", c)).siteIds(new LinkedHashSet<>(spokeIds))
-                    .comparabilityDataNeeded(false).affectsDesignationBasis(false).qualityImpact(Change.QualityImpactEnum.MINOR);
+            Change change = new Change().id(String.format("CC-%04d", c)).siteIds(new LinkedHashSet<>(spokeIds));
             switch (c % 4) {
-                case 0 -> change.category(ChangeCategory.EQUIPMENT).withinMasterFile(TriState.YES)
-                        .withinAuthorisation(TriState.YES).qualityImpact(Change.QualityImpactEnum.NONE);
-                case 1 -> change.category(ChangeCategory.PROCESS_PARAMETER).withinMasterFile(TriState.NO)
-                        .withinAuthorisation(TriState.YES);
-                case 2 -> change.category(ChangeCategory.SPECIFICATION).withinMasterFile(TriState.NO)
-                        .withinAuthorisation(TriState.NO).iaConditionsMet(true);
-                default -> change.category(ChangeCategory.FACILITY_OR_UTILITIES).withinMasterFile(TriState.NO)
-                        .withinAuthorisation(TriState.NO);
+                case 0 -> change.subject(ChangeSubject.EQUIPMENT_OR_FACILITY).action(ChangeAction.REPLACE)
+                        .authorisationDossier(DossierStatement.WITHIN_STATED_RANGE)
+                        .masterFile(DossierStatement.WITHIN_STATED_RANGE);
+                case 1 -> change.subject(ChangeSubject.PROCESS).action(ChangeAction.MODIFY)
+                        .authorisationDossier(DossierStatement.WITHIN_STATED_RANGE)
+                        .masterFile(DossierStatement.STATES_WHAT_CHANGES)
+                        .startingMaterialTransportableAfterChange(TriState.NO);
+                case 2 -> change.subject(ChangeSubject.SPECIFICATION).action(ChangeAction.TIGHTEN)
+                        .authorisationDossier(DossierStatement.STATES_WHAT_CHANGES)
+                        .masterFile(DossierStatement.STATES_WHAT_CHANGES)
+                        .fromEarlierCommitment(TriState.NO).fromUnexpectedEvents(TriState.NO)
+                        .testProcedureUnchanged(TriState.YES);
+                default -> change.subject(ChangeSubject.EQUIPMENT_OR_FACILITY).action(ChangeAction.REPLACE)
+                        .authorisationDossier(DossierStatement.STATES_WHAT_CHANGES)
+                        .masterFile(DossierStatement.STATES_WHAT_CHANGES);
             }
             list.add(change);
         }
         return new ChangeAssessmentRequest()
                 .product(new ChangeProduct().name("Autologous CAR-T").designation(ChangeProduct.DesignationEnum.POC)
-                        .biologicalOrAtmp(true).authorisationStatus(AuthorisationRoute.MARKETING_AUTHORISATION))
+                        .authorisationStatus(AuthorisationRoute.MARKETING_AUTHORISATION).biologicalOrAtmp(true)
+                        .pharmaceuticalForm(PharmaceuticalForm.STERILE).complexManufacturingProcess(false).herbal(false)
+                        .activeSubstanceSterile(false).officialBatchRelease(false).authorisationNamesSpokes(false)
+                        .designationBasis(new DesignationBasis().ground(DesignationGround.PATIENT_SPECIFIC_MATERIAL)
+                                .indication("Relapsed or refractory B-cell acute lymphoblastic leukaemia")
+                                .patientPopulation("Adults after two or more lines of therapy")))
                 .sites(sites)
                 .changes(list);
     }

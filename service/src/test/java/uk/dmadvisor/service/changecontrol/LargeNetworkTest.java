@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,8 +35,8 @@ import uk.dmadvisor.api.model.VariationCategory;
 class LargeNetworkTest {
 
     private static final Set<String> EVERY_SPOKE_OBLIGATION = Set.of("PQS_CHANGE_RECORD", "UPDATE_DMMF",
-            "ANNUAL_REPORT", "CONFIRM_ROUTE_WITH_MHRA", "NOTIFY_TYPE_IA", "SUBMIT_TYPE_IB", "MAH_INFORMS_LICENCE_HOLDER",
-            "SEEK_CLASSIFICATION_ADVICE");
+            "ANNUAL_REPORT", "CONFIRM_ROUTE_WITH_MHRA", "COMPARABILITY_DATA", "REVALIDATION", "NOTIFY_TYPE_IA",
+            "SUBMIT_TYPE_IB", "MAH_INFORMS_LICENCE_HOLDER", "SEEK_CLASSIFICATION_ADVICE");
 
     @Autowired
     ChangeControlAdvisor advisor;
@@ -50,14 +51,14 @@ class LargeNetworkTest {
 
         assertThat(answer.getOverall().getRoute()).isEqualTo(Route.MA_VARIATION);
         assertThat(answer.getOverall().getVariationCategory()).isEqualTo(VariationCategory.TYPE_IB);
-        assertThat(answer.getOverall().getStrictestChangeIds()).hasSize(250)
-                .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 1000).filter(c -> c % 4 == 3)
-                        .mapToObj(c -> String.format("CC-%04d", c)).toList());
+        assertThat(answer.getOverall().getDecidingChangeId()).isEqualTo("CC-0003");
         assertThat(answer.getChanges()).hasSize(1000);
         assertThat(answer.getChanges().stream().collect(Collectors.groupingBy(ChangeOutcome::getRoute, Collectors.counting())))
                 .containsEntry(Route.LOCAL_PQS, 250L).containsEntry(Route.MASTER_FILE_UPDATE, 250L)
                 .containsEntry(Route.MA_VARIATION, 500L);
-        assertThat(answer.getChanges().get(2).getClassificationCode()).isEqualTo("B.II.d.1(a)");
+        assertThat(answer.getChanges().get(2).getClassification().getCode()).isEqualTo("B.II.d.1(a)");
+        assertThat(answer.getChanges().get(3).getClassification().getCode()).isEqualTo("Art 3 (z)");
+        assertThat(answer.getTrace().getEvaluations()).hasSize(4);
         assertThat(answer.getSites()).hasSize(201);
         SiteOutcome hub = answer.getSites().get(0);
         assertThat(hub.getChangeIds()).isEmpty();
@@ -105,7 +106,8 @@ class LargeNetworkTest {
     private HttpResponse<String> post(String body) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/api/v1/change-assessments"))
-                .header("Content-Type", "application/json").POST(BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(120))
+                .POST(BodyPublishers.ofString(body)).build(),
                 BodyHandlers.ofString());
     }
 }
