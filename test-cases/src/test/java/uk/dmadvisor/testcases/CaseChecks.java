@@ -67,14 +67,16 @@ final class CaseChecks {
         soft.assertAll();
     }
 
-    /** Scalars must be equal; lists must hold the same items in any order. */
+    /** Scalars must be equal; lists must hold the same items in any order; objects the same fields and values. */
     private static void compare(SoftAssertions soft, String label, Map<String, JsonNode> expected, JsonNode actual) {
         if (actual == null) {
             return;
         }
         expected.forEach((key, value) -> {
             JsonNode observed = actual.path(key);
-            if (value.isArray()) {
+            if (value.isObject()) {
+                soft.assertThat(observed).as("%s %s", label, key).isEqualTo(value);
+            } else if (value.isArray()) {
                 soft.assertThat(texts(observed)).as("%s %s", label, key).containsExactlyInAnyOrderElementsOf(texts(value));
             } else {
                 soft.assertThat(observed.isMissingNode() || observed.isNull() ? null : observed.asText())

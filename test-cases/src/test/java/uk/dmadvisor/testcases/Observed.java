@@ -39,9 +39,21 @@ record Observed(int status, String recommendation, Map<String, String> decisions
             ObjectNode view = JSON.createObjectNode();
             view.set("route", change.path("route"));
             view.set("variationCategory", change.path("variationCategory"));
-            view.set("classificationCode", change.path("classificationCode"));
             view.set("severity", change.path("severity"));
+            view.set("designationGround", change.path("designationGround"));
+            view.set("ctaModification", change.path("ctaModification"));
+            JsonNode classification = change.path("classification");
+            view.set("edition", classification.path("edition"));
+            view.set("entry", classification.path("entry"));
+            view.set("code", classification.path("code"));
+            ObjectNode conditions = JSON.createObjectNode();
+            classification.path("conditions").forEach(c -> conditions.set(c.path("condition").asText(), c.path("outcome")));
+            view.set("conditions", conditions);
+            view.set("documentation", array(codes(classification.path("documentation"), "reference")));
+            view.put("expertConfirmation", classification.has("expertConfirmation"));
             view.set("actions", array(codes(change.path("actions"), "code")));
+            classification.path("conditions").forEach(c -> rules.add(c.path("ruleId").asText()));
+            classification.path("documentation").forEach(d -> rules.add(d.path("ruleId").asText()));
             changes.put(change.path("changeId").asText(), view);
         }
         Map<String, JsonNode> sites = new LinkedHashMap<>();
@@ -52,6 +64,7 @@ record Observed(int status, String recommendation, Map<String, String> decisions
             view.set("findings", site.path("findingRuleIds"));
             sites.put(site.path("siteId").asText(), view);
         }
+        answer.path("trace").path("evaluations").forEach(e -> collectDecisions(e.path("decisions"), new LinkedHashMap<>(), rules));
         JsonNode overall = answer.path("overall");
         overall.path("reasons").forEach(r -> rules.add(r.path("ruleId").asText()));
         Set<String> findings = codes(answer.path("findings"), "ruleId");
