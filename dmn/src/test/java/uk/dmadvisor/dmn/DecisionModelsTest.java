@@ -17,7 +17,7 @@ class DecisionModelsTest {
 
     @BeforeAll
     static void load() {
-        models = DecisionModels.fromClasspath();
+        models = DecisionModels.fromClasspath(DecisionModels.DEFAULT_PATTERN, DecisionModels.Engine.CHECKED);
     }
 
     /** The O-15 water tracer of the contract example, as model inputs. */
