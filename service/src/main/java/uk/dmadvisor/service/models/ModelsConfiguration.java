@@ -16,10 +16,12 @@ class ModelsConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ModelsConfiguration.class);
 
     @Bean
-    DecisionModels decisionModels(@Value("${dm-advisor.models.dmn}") String pattern) {
+    DecisionModels decisionModels(@Value("${dm-advisor.models.dmn}") String pattern,
+                                  @Value("${dm-advisor.models.engine:COMPILED}") DecisionModels.Engine engine) {
         long start = System.nanoTime();
-        DecisionModels models = DecisionModels.fromClasspath(pattern);
-        log.info("Compiled {} DMN model(s) in {} ms", models.sources().size(), (System.nanoTime() - start) / 1_000_000);
+        DecisionModels models = DecisionModels.fromClasspath(pattern, engine);
+        log.info("Compiled {} DMN model(s) for the {} evaluator in {} ms", models.sources().size(), engine,
+                (System.nanoTime() - start) / 1_000_000);
         return models;
     }
 
