@@ -34,7 +34,8 @@ class QuestionCatalogueContractTest {
     /** Response schemas whose values are a decision's outcome, by model and decision name. */
     private static final List<String[]> DECISION_ENUMS = List.of(
             new String[] {"Recommendation", "designation", "Recommendation"},
-            new String[] {"Route", "change-control", "Change route"});
+            new String[] {"Route", "change-control", "Change route"},
+            new String[] {"VariationCategory", "change-control", "Variation type"});
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final JsonNode CONTRACT = read("static/openapi.yaml");
@@ -149,11 +150,15 @@ class QuestionCatalogueContractTest {
         return schema.path("properties");
     }
 
+    /**
+     * Follows {@code $ref}s, and a property written {@code allOf: [{$ref: ...}]} (OpenAPI 3.0's way to give a
+     * referenced schema its own description or default) to the schema it references.
+     */
     private static JsonNode resolve(JsonNode schema) {
         JsonNode current = schema;
-        while (current.has("$ref")) {
-            String ref = current.path("$ref").asText();
-            current = CONTRACT.at(ref.substring(1));
+        while (current.has("$ref") || (current.path("allOf").size() == 1 && !current.has("properties"))) {
+            current = current.has("$ref") ? CONTRACT.at(current.path("$ref").asText().substring(1))
+                    : current.path("allOf").get(0);
         }
         return current;
     }
