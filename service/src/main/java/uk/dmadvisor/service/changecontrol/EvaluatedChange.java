@@ -2,7 +2,10 @@ package uk.dmadvisor.service.changecontrol;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import uk.dmadvisor.api.model.Action;
 import uk.dmadvisor.api.model.Alternative;
@@ -33,6 +36,8 @@ record EvaluatedChange(int index, Change change, Evaluated evaluated) {
     static final String EXPERT = "Expert confirmation";
     static final String CTA = "CTA modification";
     static final String DOCUMENTATION = "Documentation";
+    /** For the letter classified, one row per condition: the condition's words, citing its entry and number. */
+    static final String PROVISIONS = "Condition provisions";
     static final String ROUTE = "Change route";
     static final String SEVERITY = "Route severity";
     static final String ACTIONS = "Actions";
@@ -120,6 +125,8 @@ record EvaluatedChange(int index, Change change, Evaluated evaluated) {
             return null;
         }
         DecisionOutcome expert = evaluation.decision(EXPERT);
+        Map<String, RuleRow> provisions = new HashMap<>();
+        evaluation.decision(PROVISIONS).matchedRows().forEach(row -> provisions.put(row.outcome(), row));
         return new Classification()
                 .edition(edition)
                 .entry(text(evaluation.decision(ENTRY)))
@@ -127,7 +134,7 @@ record EvaluatedChange(int index, Change change, Evaluated evaluated) {
                 .type(VariationCategory.fromValue(text(evaluation.decision(TYPE))))
                 .conditions(evaluation.decisions().stream()
                         .filter(d -> isCondition(d) && !NOT_APPLICABLE.equals(text(d)))
-                        .map(EvaluatedChange::condition).toList())
+                        .map(d -> condition(d, provisions)).toList())
                 .documentation(evaluation.decision(DOCUMENTATION).matchedRows().stream()
                         .map(row -> new DocumentItem().reference(row.outcome()).description(row.explanation())
                                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
@@ -135,12 +142,16 @@ record EvaluatedChange(int index, Change change, Evaluated evaluated) {
                 .expertConfirmation(YES.equals(text(expert)) ? Explanations.reason(expert.matchedRows().get(0)) : null);
     }
 
-    private static ConditionOutcome condition(DecisionOutcome decision) {
+    /** The condition's outcome and explanation, citing the provision the model names for the letter classified. */
+    private static ConditionOutcome condition(DecisionOutcome decision, Map<String, RuleRow> provisions) {
         RuleRow row = decision.matchedRows().get(0);
+        String condition = decision.decisionName().substring(CONDITION.length());
+        RuleRow provision = Objects.requireNonNull(provisions.get(condition),
+                () -> "the model names no provision for the condition '" + condition + "'");
         return new ConditionOutcome()
-                .condition(decision.decisionName().substring(CONDITION.length()))
+                .condition(condition)
                 .outcome(ConditionOutcome.OutcomeEnum.fromValue(text(decision)))
-                .ruleId(row.ruleId()).provision(row.citation()).basis(Basis.fromValue(row.basis()))
+                .ruleId(row.ruleId()).provision(provision.citation()).basis(Basis.fromValue(provision.basis()))
                 .explanation(row.explanation());
     }
 
