@@ -24,8 +24,12 @@ answer=$(curl -fs -H 'Content-Type: application/json' --data-binary @benchmarks/
   "http://127.0.0.1:$PORT/api/v1/designation-assessments")
 printf '{"kind":"DESIGNATION","request":%s,"response":%s}' "$(cat benchmarks/soak/designation-request.json)" \
   "$answer" >"$OUT/record.json"
-curl -fs -H 'Content-Type: application/json' --data-binary @"$OUT/record.json" \
-  "http://127.0.0.1:$PORT/api/v1/decision-records/verifications" | grep -q '"status":"INTACT"'
+verification=$(curl -fs -H 'Content-Type: application/json' --data-binary @"$OUT/record.json" \
+  "http://127.0.0.1:$PORT/api/v1/decision-records/verifications")
+case "$verification" in
+  *'"integrity":{"status":"INTACT","signature":"VALID"'*) ;;
+  *) echo "The record made for the soak does not verify: $verification" >&2; exit 1 ;;
+esac
 
 heap_after_full_gc() {
   jcmd "$SERVICE_PID" GC.run >/dev/null
@@ -44,9 +48,11 @@ while kill -0 "$WRK_PID" 2>/dev/null; do
   ticks=$(awk '{ print $14 + $15 }' "/proc/$SERVICE_PID/stat")
   echo "$minute,$(heap_after_full_gc),$(awk '/VmRSS/ { print $2 }' "/proc/$SERVICE_PID/status"),$((ticks / $(getconf CLK_TCK)))" >>"$OUT/heap.csv"
 done
-wait "$WRK_PID"
+wrk_status=0
+wait "$WRK_PID" || wrk_status=$?
 cat "$OUT/wrk.txt"
 echo
 cat "$OUT/heap.csv"
 echo "5xx in the service log: $(grep -c 'correlationId=' "$OUT/service.log" || true)"
 echo "results: $OUT"
+exit "$wrk_status"

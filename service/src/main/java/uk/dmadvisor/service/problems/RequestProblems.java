@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -64,6 +65,8 @@ public final class RequestProblems {
                 && instantiation.getType().isEnumType()) {
             problem = unknownEnumValue(path(instantiation), rejectedValue(instantiation),
                     instantiation.getType().getRawClass());
+        } else if (cause instanceof InvalidNullException invalidNull) {
+            problem = FieldProblem.of(orBody(path(invalidNull)), "must not be null");
         } else if (cause instanceof MismatchedInputException mismatch) {
             problem = FieldProblem.of(orBody(path(mismatch)), mismatch.getTargetType() == null ? "has the wrong type"
                     : "must be " + describe(mismatch.getTargetType()));

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -35,17 +37,28 @@ class LongFuzzRunTest {
         AtomicLong sent = new AtomicLong();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         long started = System.nanoTime();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // jqwik generates in one thread (its sampling is not meant to be shared); the workers only send and check.
+        BlockingQueue<ContractFuzzTest.Case> queue = new ArrayBlockingQueue<>(threads * 4);
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
         try {
+            pool.submit(() -> {
+                Iterator<ContractFuzzTest.Case> valid = ContractFuzzTest.validCases(ContractFuzzTest.contract())
+                        .sampleStream().iterator();
+                Iterator<ContractFuzzTest.Case> broken = ContractFuzzTest.brokenCases(ContractFuzzTest.contract())
+                        .sampleStream().iterator();
+                for (long n = 0; sent.get() < wanted && failures.size() < 20; n++) {
+                    queue.offer(n % 2 == 0 ? valid.next() : broken.next(), 1, TimeUnit.SECONDS);
+                }
+                return null;
+            });
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
-                    Iterator<ContractFuzzTest.Case> valid = ContractFuzzTest.validCases(ContractFuzzTest.contract())
-                            .sampleStream().iterator();
-                    Iterator<ContractFuzzTest.Case> broken = ContractFuzzTest.brokenCases(ContractFuzzTest.contract())
-                            .sampleStream().iterator();
                     while (sent.get() < wanted && failures.size() < 20) {
-                        ContractFuzzTest.Case request = sent.get() % 3 == 0 ? valid.next() : broken.next();
+                        ContractFuzzTest.Case request = queue.poll(1, TimeUnit.SECONDS);
+                        if (request == null) {
+                            continue;
+                        }
                         try {
                             if (request.how().equals("valid")) {
                                 ContractFuzzTest.checkValid(request);
@@ -66,7 +79,7 @@ class LongFuzzRunTest {
                 worker.get();
             }
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
             pool.awaitTermination(1, TimeUnit.MINUTES);
             ContractFuzzTest.stop();
         }
