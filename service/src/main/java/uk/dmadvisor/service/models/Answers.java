@@ -22,9 +22,13 @@ public class Answers {
         this.json = json;
     }
 
-    /** Provenance naming the request by the SHA-256 of its RFC 8785 canonical JSON. */
+    /**
+     * Provenance naming the request by the SHA-256 of its RFC 8785 canonical JSON: of the body as sent when it came
+     * over HTTP, of the request as read otherwise (in-process callers).
+     */
     public Provenance provenanceFor(Object request) {
-        return provenance.provenance(CanonicalJson.sha256(json.valueToTree(request)));
+        return provenance.provenance(RequestHashes.of(request)
+                .orElseGet(() -> CanonicalJson.sha256(json.valueToTree(request))));
     }
 
     /**

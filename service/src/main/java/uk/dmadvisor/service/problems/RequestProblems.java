@@ -65,6 +65,8 @@ public final class RequestProblems {
                 && instantiation.getType().isEnumType()) {
             problem = unknownEnumValue(path(instantiation), rejectedValue(instantiation),
                     instantiation.getType().getRawClass());
+        } else if (cause instanceof InvalidFormatException outOfRange && outOfRange.getTargetType() == Double.class) {
+            problem = FieldProblem.of(orBody(path(outOfRange)), "is out of range: a finite number is required");
         } else if (cause instanceof InvalidNullException invalidNull) {
             problem = FieldProblem.of(orBody(path(invalidNull)), "must not be null");
         } else if (cause instanceof MismatchedInputException mismatch) {

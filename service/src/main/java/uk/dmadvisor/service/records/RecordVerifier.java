@@ -114,10 +114,11 @@ class RecordVerifier {
     private RecordVerificationRequest requestCheck(DecisionRecord.KindEnum kind, JsonNode request, JsonNode response) {
         try {
             JsonNode typed = json.valueToTree(read(kind, request));
-            // Records sealed before RFC 8785 hashed their request in the legacy canonical form.
-            String hash = response.path(Sealer.SEAL_FIELD).hasNonNull("canonicalization")
-                    ? CanonicalJson.sha256(typed) : LegacyCanonicalJson.sha256(typed);
-            boolean matches = hash.equals(response.path("provenance").path("requestSha256").asText());
+            String named = response.path("provenance").path("requestSha256").asText();
+            // The body as sent (over HTTP) or as read (in process); records sealed before RFC 8785 used the legacy form.
+            boolean matches = response.path(Sealer.SEAL_FIELD).hasNonNull("canonicalization")
+                    ? named.equals(CanonicalJson.sha256(request)) || named.equals(CanonicalJson.sha256(typed))
+                    : named.equals(LegacyCanonicalJson.sha256(typed));
             return new RecordVerificationRequest()
                     .status(matches ? RecordVerificationRequest.StatusEnum.MATCHES : RecordVerificationRequest.StatusEnum.DIFFERS)
                     .detail(matches ? "The request hashes to the value the response names"

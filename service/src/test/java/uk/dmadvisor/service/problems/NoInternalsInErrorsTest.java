@@ -90,6 +90,16 @@ class NoInternalsInErrorsTest {
     }
 
     @Test
+    void aNumberBeyondTheRangeOfADoubleIs400NamingTheField() throws Exception {
+        ServiceClient client = new ServiceClient(json, port);
+        String body = client.resource("o15-tracer-request.json").toString()
+                .replaceFirst("\"shelfLifeMinutes\":[0-9.]+", "\"shelfLifeMinutes\":1E400");
+        HttpResponse<String> response = client.post(DESIGNATION, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        assertThat(json.readTree(response.body()).at("/errors/0/field").asText()).isEqualTo("pointOfCare.shelfLifeMinutes");
+    }
+
+    @Test
     void aNullInsideAListIs400NamingItsPosition() throws Exception {
         ServiceClient client = new ServiceClient(json, port);
         com.fasterxml.jackson.databind.node.ObjectNode request =
