@@ -37,7 +37,7 @@ heap_after_full_gc() {
 }
 
 echo "minute,heap_used_after_full_gc,rss_kib,service_cpu_seconds" >"$OUT/heap.csv"
-BODIES_DIR="$OUT" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s --latency -s benchmarks/soak/mix.lua \
+BODIES_DIR="$OUT" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 60s --latency -s benchmarks/soak/mix.lua \
   "http://127.0.0.1:$PORT" >"$OUT/wrk.txt" 2>&1 &
 WRK_PID=$!
 minute=0

@@ -5,12 +5,16 @@ build_service() {
   ./mvnw -q -B -ntp -DskipTests -pl service -am package
 }
 
-# start_service PORT LOGFILE [extra java options...]: starts the jar and waits until it is ready; sets SERVICE_PID.
+# start_service PORT LOGFILE [extra java options...]: starts a copy of the jar beside LOGFILE and waits until it is
+# ready; sets SERVICE_PID.
 start_service() {
   local port=$1 log=$2
   shift 2
-  java @deploy/jvm.options "$@" -jar service/target/dm-advisor-service-exec.jar \
-    --server.port="$port" --server.address=127.0.0.1 >"$log" 2>&1 &
+  # A copy of the jar, so that a build while the service runs cannot change it underneath.
+  local jar
+  jar="$(dirname "$log")/dm-advisor-service.jar"
+  cp service/target/dm-advisor-service-exec.jar "$jar"
+  java @deploy/jvm.options "$@" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javax.xml.namespace.QName;
 
@@ -20,10 +19,14 @@ import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.backend.marshalling.v1x.DMNMarshallerFactory;
 import org.kie.dmn.model.api.Decision;
 import org.kie.dmn.model.api.DecisionTable;
+import org.kie.dmn.model.api.Definitions;
 import org.kie.kogito.dmn.DMNKogito;
 import org.kie.kogito.dmn.DmnDecisionModel;
+
+import uk.dmadvisor.dmn.compiled.CompiledModel;
 
 /**
  * The compiled DMN models of the product, loaded from {@code models/*.dmn} on the classpath, with their hashes,
@@ -37,40 +40,41 @@ public final class DecisionModels {
     public static final QName FAVOURABLE_ATTRIBUTE = new QName("https://dmadvisor.uk/dmn/extensions", "favourable");
     public static final String DEFAULT_PATTERN = "classpath*:models/*.dmn";
 
+    /**
+     * How decisions are evaluated. COMPILED (the default) runs the tables compiled by {@link CompiledModel}; KIE runs
+     * the engine's interpreter; CHECKED runs both on every evaluation and fails if they differ in any value, matched
+     * row or message (the tests run in this mode, so every case proves the two agree).
+     */
+    public enum Engine { COMPILED, KIE, CHECKED }
+
+    private final Engine engine;
     private final Map<String, ModelSource> sources = new LinkedHashMap<>();
-    private final Map<String, DmnDecisionModel> models = new LinkedHashMap<>();
+    private final Map<String, Definitions> definitions = new LinkedHashMap<>();
+    private final Map<String, DmnDecisionModel> kieModels = new LinkedHashMap<>();
+    private final Map<String, CompiledModel> compiledModels = new LinkedHashMap<>();
     private final Map<String, List<DecisionTableView>> tables = new LinkedHashMap<>();
     private final Map<String, RuleRow> rowsById = new LinkedHashMap<>();
     private final MatchedRuleRecorder recorder = new MatchedRuleRecorder();
     private final Alternatives alternatives = new Alternatives();
 
-    private DecisionModels(List<ClasspathModels.RawFile> files) {
+    private DecisionModels(List<ClasspathModels.RawFile> files, Engine engine) {
         if (files.isEmpty()) {
             throw new IllegalStateException("No DMN model files found");
         }
-        Reader[] readers = files.stream()
-                .map(f -> new InputStreamReader(new ByteArrayInputStream(f.content()), StandardCharsets.UTF_8))
-                .toArray(Reader[]::new);
-        DMNRuntime runtime = DMNKogito.createGenericDMNRuntime(Set.of(), false, readers);
-        runtime.addListener(recorder);
-        List<DMNModel> compiled = runtime.getModels();
+        this.engine = engine;
+        Map<String, String> fileByModel = new LinkedHashMap<>();
         for (ClasspathModels.RawFile file : files) {
-            DMNModel model = compiled.stream()
-                    .filter(m -> file.fileName().equals(sourceFileName(m, files)))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("Model file " + file.fileName() + " did not compile"));
-            List<String> errors = model.getMessages(DMNMessage.Severity.ERROR).stream().map(DMNMessage::getText).toList();
-            if (!errors.isEmpty()) {
-                throw new IllegalStateException("Model " + file.fileName() + " has errors: " + errors);
-            }
-            String version = model.getDefinitions().getAdditionalAttributes().get(VERSION_ATTRIBUTE);
+            Definitions model = read(file);
+            String version = model.getAdditionalAttributes().get(VERSION_ATTRIBUTE);
             if (version == null || version.isBlank()) {
                 throw new IllegalStateException("Model " + file.fileName() + " declares no dma:version");
             }
-            ModelSource source = new ModelSource(file.fileName(), ModelSource.Kind.DMN, model.getName(), version,
-                    ContentHash.sha256(file.content()), file.content());
-            sources.put(model.getName(), source);
-            models.put(model.getName(), new DmnDecisionModel(runtime, model.getNamespace(), model.getName()));
+            if (definitions.putIfAbsent(model.getName(), model) != null) {
+                throw new IllegalStateException("Two model files are named " + model.getName());
+            }
+            fileByModel.put(model.getName(), file.fileName());
+            sources.put(model.getName(), new ModelSource(file.fileName(), ModelSource.Kind.DMN, model.getName(), version,
+                    ContentHash.sha256(file.content()), file.content()));
             List<DecisionTableView> modelTables = readTables(model);
             tables.put(model.getName(), modelTables);
             modelTables.forEach(t -> t.rows().forEach(r -> {
@@ -78,6 +82,41 @@ public final class DecisionModels {
                     throw new IllegalStateException("Rule id " + r.ruleId() + " is used twice");
                 }
             }));
+            if (engine != Engine.KIE) {
+                compiledModels.put(model.getName(), CompiledModel.compile(model));
+            }
+        }
+        if (engine != Engine.COMPILED) {
+            compileWithKie(files, fileByModel);
+        }
+    }
+
+    private static Definitions read(ClasspathModels.RawFile file) {
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(file.content()), StandardCharsets.UTF_8)) {
+            Definitions model = DMNMarshallerFactory.newDefaultMarshaller().unmarshal(reader);
+            if (model == null) {
+                throw new IllegalStateException("Model file " + file.fileName() + " is not a DMN model");
+            }
+            return model;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Model file " + file.fileName() + " cannot be read", e);
+        }
+    }
+
+    private void compileWithKie(List<ClasspathModels.RawFile> files, Map<String, String> fileByModel) {
+        Reader[] readers = files.stream()
+                .map(f -> new InputStreamReader(new ByteArrayInputStream(f.content()), StandardCharsets.UTF_8))
+                .toArray(Reader[]::new);
+        DMNRuntime runtime = DMNKogito.createGenericDMNRuntime(Set.of(), false, readers);
+        runtime.addListener(recorder);
+        for (String name : fileByModel.keySet()) {
+            DMNModel model = runtime.getModels().stream().filter(m -> m.getName().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Model file " + fileByModel.get(name) + " did not compile"));
+            List<String> errors = model.getMessages(DMNMessage.Severity.ERROR).stream().map(DMNMessage::getText).toList();
+            if (!errors.isEmpty()) {
+                throw new IllegalStateException("Model " + fileByModel.get(name) + " has errors: " + errors);
+            }
+            kieModels.put(name, new DmnDecisionModel(runtime, model.getNamespace(), model.getName()));
         }
     }
 
@@ -86,19 +125,20 @@ public final class DecisionModels {
     }
 
     public static DecisionModels fromClasspath(String pattern) {
-        return new DecisionModels(ClasspathModels.read(pattern));
+        return fromClasspath(pattern, Engine.COMPILED);
     }
 
-    /** Models are matched to files by the namespace each file declares, since the runtime does not keep file names. */
-    private static String sourceFileName(DMNModel model, List<ClasspathModels.RawFile> files) {
-        String marker = "namespace=\"" + model.getNamespace() + "\"";
-        return files.stream().filter(f -> new String(f.content(), StandardCharsets.UTF_8).contains(marker))
-                .map(ClasspathModels.RawFile::fileName).findFirst().orElse(null);
+    public static DecisionModels fromClasspath(String pattern, Engine engine) {
+        return new DecisionModels(ClasspathModels.read(pattern), engine);
     }
 
-    private static List<DecisionTableView> readTables(DMNModel model) {
+    public Engine engine() {
+        return engine;
+    }
+
+    private static List<DecisionTableView> readTables(Definitions model) {
         List<DecisionTableView> views = new ArrayList<>();
-        for (var element : model.getDefinitions().getDrgElement()) {
+        for (var element : model.getDrgElement()) {
             if (element instanceof Decision decision && decision.getExpression() instanceof DecisionTable table) {
                 List<String> labels = table.getInput().stream().map(i -> i.getLabel()).toList();
                 List<String> expressions = table.getInput().stream().map(i -> i.getInputExpression().getText()).toList();
@@ -158,10 +198,29 @@ public final class DecisionModels {
 
     /** Evaluates every decision of a model. Engine errors are thrown, never returned as empty values. */
     public ModelEvaluation evaluate(String modelName, Map<String, Object> inputs) {
-        DmnDecisionModel model = models.get(modelName);
-        if (model == null) {
+        if (!definitions.containsKey(modelName)) {
             throw new NoSuchElementException("No model named " + modelName);
         }
+        return switch (engine) {
+            case COMPILED -> evaluateCompiled(modelName, inputs);
+            case KIE -> evaluateWithKie(modelName, inputs);
+            case CHECKED -> checked(modelName, inputs);
+        };
+    }
+
+    private ModelEvaluation evaluateCompiled(String modelName, Map<String, Object> inputs) {
+        CompiledModel.Result result;
+        try {
+            result = compiledModels.get(modelName).evaluate(inputs);
+        } catch (CompiledModel.EvaluationFailure failure) {
+            throw new ModelEvaluationException(modelName, failure.messages().stream()
+                    .map(m -> new EngineMessage("ERROR", m, null)).toList());
+        }
+        return outcomes(modelName, result.values(), result.matched(), List.of());
+    }
+
+    private ModelEvaluation evaluateWithKie(String modelName, Map<String, Object> inputs) {
+        DmnDecisionModel model = kieModels.get(modelName);
         recorder.start();
         DMNResult result;
         Map<String, List<String>> recorded;
@@ -170,15 +229,51 @@ public final class DecisionModels {
         } finally {
             recorded = recorder.finish();
         }
-        Map<String, List<String>> matched = recorded;
         List<EngineMessage> messages = result.getMessages().stream()
                 .map(m -> new EngineMessage(m.getSeverity().name(), m.getText(), m.getSourceId()))
                 .toList();
         if (result.hasErrors()) {
             throw new ModelEvaluationException(modelName, messages);
         }
-        Map<String, Object> values = result.getDecisionResults().stream()
-                .collect(Collectors.toMap(r -> r.getDecisionName(), r -> r.getResult() == null ? NO_VALUE : r.getResult()));
+        Map<String, Object> values = new LinkedHashMap<>();
+        result.getDecisionResults().forEach(r -> values.put(r.getDecisionName(), r.getResult()));
+        return outcomes(modelName, values, recorded, messages);
+    }
+
+    /** Both evaluators on the same inputs: they must fail together or agree in every value, row and message. */
+    private ModelEvaluation checked(String modelName, Map<String, Object> inputs) {
+        ModelEvaluation compiled = null;
+        ModelEvaluation kie = null;
+        ModelEvaluationException compiledFailure = null;
+        ModelEvaluationException kieFailure = null;
+        try {
+            compiled = evaluateCompiled(modelName, inputs);
+        } catch (ModelEvaluationException e) {
+            compiledFailure = e;
+        }
+        try {
+            kie = evaluateWithKie(modelName, inputs);
+        } catch (ModelEvaluationException e) {
+            kieFailure = e;
+        }
+        if ((compiledFailure == null) != (kieFailure == null)) {
+            throw new IllegalStateException("The compiled evaluator and the KIE engine disagree on whether model "
+                    + modelName + " can decide " + inputs + ": compiled " + (compiledFailure == null ? "succeeded"
+                    : compiledFailure.getMessage()) + "; KIE " + (kieFailure == null ? "succeeded" : kieFailure.getMessage()));
+        }
+        if (kieFailure != null) {
+            throw kieFailure;
+        }
+        if (!compiled.equals(kie)) {
+            throw new IllegalStateException("The compiled evaluator and the KIE engine disagree on model " + modelName
+                    + " for " + inputs + ":\ncompiled " + compiled + "\nKIE      " + kie);
+        }
+        return kie;
+    }
+
+    /** The outcome of every decision in file order; a table (other than COLLECT) that matched nothing is an error. */
+    private ModelEvaluation outcomes(String modelName, Map<String, Object> values, Map<String, List<String>> matched,
+                                     List<EngineMessage> messages) {
         List<EngineMessage> unmatched = tables(modelName).stream()
                 .filter(t -> !"COLLECT".equals(t.hitPolicy()) && matched.getOrDefault(t.decisionName(), List.of()).isEmpty())
                 .map(t -> new EngineMessage("ERROR", "No rule of decision '" + t.decisionName()
@@ -190,11 +285,10 @@ public final class DecisionModels {
             throw new ModelEvaluationException(modelName, all);
         }
         List<DecisionOutcome> outcomes = new ArrayList<>();
-        for (var element : model.getDMNModel().getDefinitions().getDrgElement()) {
+        for (var element : definitions.get(modelName).getDrgElement()) {
             if (element instanceof Decision decision) {
-                Object value = values.get(decision.getName());
                 List<RuleRow> rows = matched.getOrDefault(decision.getName(), List.of()).stream().map(rowsById::get).toList();
-                outcomes.add(new DecisionOutcome(decision.getName(), value == NO_VALUE ? null : value, rows));
+                outcomes.add(new DecisionOutcome(decision.getName(), values.get(decision.getName()), rows));
             }
         }
         return new ModelEvaluation(sources.get(modelName), List.copyOf(outcomes), messages);
@@ -205,5 +299,4 @@ public final class DecisionModels {
         return alternatives.of(tables(evaluation.model().name()), evaluation, inputs);
     }
 
-    private static final Object NO_VALUE = new Object();
 }

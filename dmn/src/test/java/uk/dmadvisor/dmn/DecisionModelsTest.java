@@ -17,7 +17,7 @@ class DecisionModelsTest {
 
     @BeforeAll
     static void load() {
-        models = DecisionModels.fromClasspath();
+        models = DecisionModels.fromClasspath(DecisionModels.DEFAULT_PATTERN, DecisionModels.Engine.CHECKED);
     }
 
     static Map<String, Object> o15Tracer() {

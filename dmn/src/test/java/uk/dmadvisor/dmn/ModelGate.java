@@ -21,12 +21,13 @@ import org.w3c.dom.NodeList;
 
 /**
  * The model gate: a DMN file passes only if the KIE validator (schema, semantics, compilation and decision-table
- * analysis for gaps and overlaps) reports nothing above INFO, and every decision-table rule has a stable id, a
- * citation, a basis of LAW, GUIDANCE or INFERRED, and a plain-English explanation.
+ * analysis for gaps and overlaps) reports nothing above INFO, every decision-table rule has a stable id, a
+ * citation, a basis of LAW, GUIDANCE or INFERRED, and a plain-English explanation, and the question catalogue
+ * beside the model asks for every input (see {@link QuestionCatalogueGate}).
  */
 final class ModelGate {
 
-    enum Fault { SCHEMA, SEMANTIC, GAP, OVERLAP, ANALYSIS, CITATION, BASIS, EXPLANATION, RULE_ID, VERSION }
+    enum Fault { SCHEMA, SEMANTIC, GAP, OVERLAP, ANALYSIS, CITATION, BASIS, EXPLANATION, RULE_ID, VERSION, QUESTIONS }
 
     record Finding(Fault fault, String text) {
         @Override
@@ -41,7 +42,8 @@ final class ModelGate {
     private ModelGate() {
     }
 
-    static List<Finding> check(String fileName, byte[] content) {
+    /** Checks a model and its question catalogue ({@code questions} is null when the model has none). */
+    static List<Finding> check(String fileName, byte[] content, byte[] questions) {
         Element root;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -55,6 +57,8 @@ final class ModelGate {
         }
         List<Finding> findings = new ArrayList<>(validate(content, collectTables(root)));
         findings.addAll(annotations(fileName, root));
+        QuestionCatalogueGate.check(fileName, root, questions)
+                .forEach(problem -> findings.add(new Finding(Fault.QUESTIONS, problem)));
         return findings;
     }
 

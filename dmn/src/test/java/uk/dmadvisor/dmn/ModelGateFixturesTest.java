@@ -21,17 +21,23 @@ class ModelGateFixturesTest {
             "missing-citation.dmn, CITATION",
             "bad-basis.dmn, BASIS",
             "no-explanation.dmn, EXPLANATION",
-            "duplicate-rule-id.dmn, RULE_ID"
+            "duplicate-rule-id.dmn, RULE_ID",
+            "unasked-input.dmn, QUESTIONS"
     })
     void brokenFixtureIsCaught(String fixture, ModelGate.Fault expected) throws IOException {
-        List<ModelGate.Finding> findings = ModelGate.check(fixture, read(fixture));
+        List<ModelGate.Finding> findings = ModelGate.check(fixture, read(fixture), questions(fixture));
         assertThat(findings).extracting(ModelGate.Finding::fault).contains(expected);
     }
 
     @ParameterizedTest
     @CsvSource("valid.dmn")
     void theSameModelWithoutTheFaultPasses(String fixture) throws IOException {
-        assertThat(ModelGate.check(fixture, read(fixture))).isEmpty();
+        assertThat(ModelGate.check(fixture, read(fixture), questions(fixture))).isEmpty();
+    }
+
+    /** The fixture's question catalogue; every fixture but unasked-input shares the one that fits valid.dmn. */
+    private static byte[] questions(String fixture) throws IOException {
+        return read(fixture.equals("unasked-input.dmn") ? "unasked-input.questions.yaml" : "valid.questions.yaml");
     }
 
     private static byte[] read(String fixture) throws IOException {

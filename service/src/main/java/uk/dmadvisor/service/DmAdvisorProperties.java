@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import uk.dmadvisor.dmn.DecisionModels;
 
 /**
  * The service's own settings, every {@code dm-advisor.*} property in one typed place (Spring Boot's own settings stay
@@ -25,10 +26,16 @@ public record DmAdvisorProperties(
         /* Largest request body accepted, in bytes (413 above it). */
         @Positive @DefaultValue("8388608") long maxRequestBytes) {
 
-    /** Where the decision models and rule files are loaded from (Spring resource patterns). */
+    /**
+     * Where the decision models, rule files and question catalogues are loaded from (Spring resource patterns), and
+     * how decisions are evaluated: COMPILED (the tables compiled for speed), KIE (the engine's interpreter) or
+     * CHECKED (both, failing on any difference).
+     */
     public record Models(
             @NotBlank @DefaultValue("classpath*:models/*.dmn") String dmn,
-            @NotBlank @DefaultValue("classpath*:rules/*.drl") String drl) {
+            @NotBlank @DefaultValue("classpath*:rules/*.drl") String drl,
+            @NotBlank @DefaultValue("classpath*:models/*.questions.yaml") String questions,
+            @NotNull @DefaultValue("COMPILED") DecisionModels.Engine engine) {
     }
 
     /**

@@ -18,8 +18,10 @@ class ModelsConfiguration {
     @Bean
     DecisionModels decisionModels(DmAdvisorProperties properties) {
         long start = System.nanoTime();
-        DecisionModels models = DecisionModels.fromClasspath(properties.models().dmn());
-        log.info("Compiled {} DMN model(s) in {} ms", models.sources().size(), (System.nanoTime() - start) / 1_000_000);
+        DecisionModels.Engine engine = properties.models().engine();
+        DecisionModels models = DecisionModels.fromClasspath(properties.models().dmn(), engine);
+        log.info("Compiled {} DMN model(s) for the {} evaluator in {} ms", models.sources().size(), engine,
+                (System.nanoTime() - start) / 1_000_000);
         return models;
     }
 

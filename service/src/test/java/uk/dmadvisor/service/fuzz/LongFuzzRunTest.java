@@ -68,7 +68,7 @@ class LongFuzzRunTest {
                                 sent.incrementAndGet();
                             }
                         } catch (Exception | AssertionError e) {
-                            failures.add(e.getMessage());
+                            failures.add(e.getMessage() + (e instanceof AssertionError ? "" : " for " + request));
                             sent.incrementAndGet();
                         }
                     }

@@ -19,7 +19,8 @@ import uk.dmadvisor.service.ServiceClient;
  * must give a 500 problem with a correlation id, never a success with empty values.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dm-advisor.models.dmn=classpath*:runtime-fixtures/*.dmn")
+        properties = {"dm-advisor.models.dmn=classpath*:runtime-fixtures/*.dmn",
+                "dm-advisor.models.questions=classpath*:runtime-fixtures/*.questions.yaml"})
 class EngineFailureTest {
 
     @LocalServerPort
