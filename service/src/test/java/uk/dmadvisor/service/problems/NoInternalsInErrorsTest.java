@@ -93,10 +93,11 @@ class NoInternalsInErrorsTest {
     void aNumberBeyondTheRangeOfADoubleIs400NamingTheField() throws Exception {
         ServiceClient client = new ServiceClient(json, port);
         String body = client.resource("o15-tracer-request.json").toString()
-                .replaceFirst("\"shelfLifeMinutes\":[0-9.]+", "\"shelfLifeMinutes\":1E400");
+                .replaceFirst("(?<prefix>\"shelfLife\":\\{\"minutes\":)[0-9.]+", "${prefix}1E400");
+        assertThat(body).contains("1E400");
         HttpResponse<String> response = client.post(DESIGNATION, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).at("/errors/0/field").asText()).isEqualTo("pointOfCare.shelfLifeMinutes");
+        assertThat(json.readTree(response.body()).at("/errors/0/field").asText()).isEqualTo("pointOfCare.shelfLife.minutes");
     }
 
     @Test
