@@ -31,9 +31,11 @@ case "$verification" in
   *) echo "The record made for the soak does not verify: $verification" >&2; exit 1 ;;
 esac
 
+# Forces a full GC and prints the heap it left, as the GC log records it ("Pause Full ... 650M->73M(320M)"): asking
+# the heap afterwards would count what the load allocated in between.
 heap_after_full_gc() {
   jcmd "$SERVICE_PID" GC.run >/dev/null
-  jcmd "$SERVICE_PID" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { print $(i + 1); exit } }'
+  grep 'Pause Full' "$OUT/gc.log" | tail -1 | sed -E 's/.* [0-9]+M->([0-9]+M)\(.*/\1/'
 }
 
 echo "minute,heap_used_after_full_gc,rss_kib,service_cpu_seconds" >"$OUT/heap.csv"
@@ -41,8 +43,11 @@ BODIES_DIR="$OUT" wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 60s --late
   "http://127.0.0.1:$PORT" >"$OUT/wrk.txt" 2>&1 &
 WRK_PID=$!
 minute=0
+started=$(date +%s)
 while kill -0 "$WRK_PID" 2>/dev/null; do
-  sleep 60 & wait $! || true
+  # One sample at the end of each minute of load, on the clock (a slow sample does not shift the next).
+  wait_for=$((started + 60 * (minute + 1) - $(date +%s)))
+  [ "$wait_for" -gt 0 ] && { sleep "$wait_for" & wait $! || true; }
   kill -0 "$WRK_PID" 2>/dev/null || break
   minute=$((minute + 1))
   ticks=$(awk '{ print $14 + $15 }' "/proc/$SERVICE_PID/stat")
