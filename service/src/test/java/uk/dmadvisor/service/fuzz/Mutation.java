@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -154,8 +153,7 @@ enum Mutation {
     private static void collect(JsonNode parent, String field, int index, JsonNode value, List<Place> out) {
         out.add(new Place(parent, field, index, value));
         if (value.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> member = it.next();
+            for (Map.Entry<String, JsonNode> member : value.properties()) {
                 collect(value, member.getKey(), -1, member.getValue(), out);
             }
         } else if (value.isArray()) {
