@@ -17,24 +17,8 @@ import uk.dmadvisor.rules.RuleMetadata;
  */
 final class CataloguePages {
 
-    private static final String STYLE = """
-            body{font-family:system-ui,sans-serif;color:#1b1b1b;line-height:1.45;margin:1.5rem auto;max-width:100rem;padding:0 1rem}
-            h2{margin-top:2.5rem}
-            table{border-collapse:collapse;font-size:.875rem;margin:.5rem 0 1rem}
-            th,td{border:1px solid #b8bcc2;padding:.3rem .5rem;text-align:left;vertical-align:top}
-            thead th{background:#eef1f5}
-            th .expression{display:block;font-weight:normal;color:#4a4f57}
-            code,.entry,.rule-id{font-family:ui-monospace,SFMono-Regular,Consolas,monospace}
-            .rule-id{white-space:nowrap}
-            td.entry{min-width:8rem;max-width:16rem;overflow-wrap:anywhere}
-            td.text{min-width:14rem;max-width:32rem}
-            .favourable{background:#e3f4e8}
-            .scroll{overflow-x:auto}
-            dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}
-            dt{font-weight:600}
-            dd{margin:0;overflow-wrap:anywhere}
-            .note{color:#4a4f57;max-width:60rem}
-            """;
+    /** The pages' stylesheet: a file rather than an inline style, which the Content-Security-Policy forbids. */
+    static final String STYLESHEET = "/css/catalogue.css";
 
     private static final String BASES = "Basis: LAW rests on legislation, GUIDANCE on MHRA guidance, INFERRED on our"
             + " own reading where the sources are silent (confirm such points with the MHRA).";
@@ -189,6 +173,6 @@ final class CataloguePages {
     private static String page(String title, CharSequence body) {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" + esc(title)
-                + " - DM Advisor</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+                + " - DM Advisor</title>\n<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"/>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
     }
 }
