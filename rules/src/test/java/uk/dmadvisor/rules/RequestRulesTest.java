@@ -3,6 +3,7 @@ package uk.dmadvisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,6 +17,9 @@ import uk.dmadvisor.api.model.Administration;
 import uk.dmadvisor.api.model.Answer;
 import uk.dmadvisor.api.model.AuthorisationRoute;
 import uk.dmadvisor.api.model.Benefit;
+import uk.dmadvisor.api.model.Change;
+import uk.dmadvisor.api.model.ChangeAction;
+import uk.dmadvisor.api.model.ChangeSubject;
 import uk.dmadvisor.api.model.BenefitEvidence;
 import uk.dmadvisor.api.model.CentralSupply;
 import uk.dmadvisor.api.model.ClaimedBenefit;
@@ -36,6 +40,8 @@ import uk.dmadvisor.api.model.ShelfLifeBasis;
 import uk.dmadvisor.api.model.ShelfLifeKind;
 import uk.dmadvisor.api.model.Siting;
 import uk.dmadvisor.api.model.SpokeSiteLocations;
+import uk.dmadvisor.rules.changecontrol.RequestedChange;
+import uk.dmadvisor.rules.changecontrol.SiteFact;
 
 class RequestRulesTest {
 
@@ -143,6 +149,29 @@ class RequestRulesTest {
         request.getActivity().setLocalActivity(LocalActivity.UNSURE);
         assertThat(contradictions(request)).containsExactlyInAnyOrder(
                 "DES-C-13 pointOfCare", "DES-C-14 manufacturing", "DES-C-15 siting");
+    }
+
+    /** N copies of an id are N - 1 findings, each against the first copy (not one per pair). */
+    @Test
+    void aRepeatedIdIsReportedOncePerRepeatAgainstTheFirst() {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new SiteFact(0, "HUB", "CONTROL_SITE", "ACTIVE"));
+        for (int i = 1; i <= 3; i++) {
+            facts.add(new SiteFact(i, "SPOKE-1", "SPOKE", "ACTIVE"));
+        }
+        for (int i = 0; i < 4; i++) {
+            facts.add(new RequestedChange(i, new Change().id("CC-1").subject(ChangeSubject.EQUIPMENT_OR_FACILITY)
+                    .action(ChangeAction.REPLACE).siteIds(new LinkedHashSet<>(List.of("SPOKE-1")))));
+        }
+        List<String> repeats = rules.evaluate(facts).contradictions().stream()
+                .filter(f -> f.ruleId().equals("CC-C-02") || f.ruleId().equals("CC-C-03"))
+                .map(f -> f.ruleId() + " " + f.field() + " " + f.message()).toList();
+        assertThat(repeats).containsExactlyInAnyOrder(
+                "CC-C-02 changes[1].id repeats the id CC-1 of changes[0]; every change needs its own id",
+                "CC-C-02 changes[2].id repeats the id CC-1 of changes[0]; every change needs its own id",
+                "CC-C-02 changes[3].id repeats the id CC-1 of changes[0]; every change needs its own id",
+                "CC-C-03 sites[2].id repeats the id SPOKE-1 of sites[1]; every site needs its own id",
+                "CC-C-03 sites[3].id repeats the id SPOKE-1 of sites[1]; every site needs its own id");
     }
 
     /** The shared session pool serves concurrent requests without mixing their facts, findings or fired rules. */
