@@ -34,7 +34,7 @@ import uk.dmadvisor.service.problems.InvalidRequestException;
  * produced it unchanged, and does evaluating the request now give the same answer.
  */
 @Service
-class RecordVerifier {
+public class RecordVerifier {
 
     /** Parts of an answer that differ on every evaluation by design, or are checked separately. */
     private static final Set<String> NOT_REEVALUATED = Set.of("provenance", "seal");
@@ -56,7 +56,7 @@ class RecordVerifier {
         this.changeControl = changeControl;
     }
 
-    RecordVerification verify(DecisionRecord record) {
+    public RecordVerification verify(DecisionRecord record) {
         JsonNode response = json.valueToTree(record.getResponse());
         JsonNode request = json.valueToTree(record.getRequest());
         return new RecordVerification()
