@@ -37,13 +37,13 @@ import uk.dmadvisor.service.pages.Blocks.Values;
  * decision, shows up without a change here; names only choose a friendlier heading and the order.
  */
 @Component
-class AnswerView {
+public class AnswerView {
 
     /** A headline: the outcome code and the sentence that explains it, with the facts and reasons beside it. */
-    record Headline(Tag outcome, String summary, List<Field> facts, List<Reason> reasons) {
+    public record Headline(Tag outcome, String summary, List<Field> facts, List<Reason> reasons) {
     }
 
-    record View(Headline headline, List<Section> sections, List<Section> about) {
+    public record View(Headline headline, List<Section> sections, List<Section> about) {
     }
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -71,7 +71,16 @@ class AnswerView {
             "seal", "Check the record later on the record-check page: the digest shows whether the answer was"
                     + " changed after the service sealed it.");
 
+    /** The order of the parts a person reads first; parts not named here follow in the answer's own order. */
+    private static final List<String> ORDER = List.of("conditions", "decisions", "changes", "sites", "nextSteps",
+            "obligations", "findings", "groupingHints", "alternatives", "provenance", "seal", "trace");
+
     private final RuleLinks links;
+
+    private static int rank(String sectionId) {
+        int index = ORDER.indexOf(sectionId.substring("answer-".length()));
+        return index < 0 ? ORDER.indexOf("alternatives") : index;
+    }
 
     AnswerView(RuleLinks links) {
         this.links = links;
@@ -92,8 +101,8 @@ class AnswerView {
                     blocks(name, field.getValue(), null));
             (ABOUT.contains(name) ? about : sections).add(section);
         }
-        about.sort((a, b) -> List.of("answer-provenance", "answer-seal", "answer-trace").indexOf(a.id())
-                - List.of("answer-provenance", "answer-seal", "answer-trace").indexOf(b.id()));
+        sections.sort(java.util.Comparator.comparingInt(s -> rank(s.id())));
+        about.sort(java.util.Comparator.comparingInt(s -> rank(s.id())));
         return new View(headline, sections, about);
     }
 
@@ -182,8 +191,8 @@ class AnswerView {
                 List<Reason> reasons = new ArrayList<>();
                 d.path("reasons").forEach(r -> reasons.add(reason(r)));
                 String decision = d.path("decision").asText();
-                decisions.add(new Decision(decision, new Tag(d.path("outcome").asText(),
-                        tone(decision, d.path("outcome").asText())), reasons));
+                String outcome = d.path("outcome").asText();
+                decisions.add(new Decision(decision, new Tag(outcome.replace(",", ", "), tone(decision, outcome)), reasons));
             });
             return List.of(new Decisions(decisions));
         }

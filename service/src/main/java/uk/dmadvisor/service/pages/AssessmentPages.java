@@ -56,7 +56,7 @@ class AssessmentPages {
     String start(@PathVariable("model") String model, Model page) {
         Kind kind = assessments.kind(model);
         page.addAttribute("kind", kind);
-        page.addAttribute("repeated", kind.form().topics().stream().filter(QuestionForm::repeated).toList());
+        page.addAttribute("repeated", csvTopics(kind));
         page.addAttribute("current", model);
         return "assess/start";
     }
@@ -269,11 +269,15 @@ class AssessmentPages {
         page.addAttribute("productName", JsonPaths.get(request, "product.name").asText(""));
     }
 
-    /** The repeated topics whose items the answer reports one for one (changes, sites): these export as CSV. */
-    static List<QuestionTopic> csvTopics(Kind kind, JsonNode answer) {
-        return kind.form().topics().stream().filter(QuestionForm::repeated)
-                .filter(t -> !t.getRepeat().contains(".") && answer.path(t.getRepeat()).isArray())
+    /** The lists of the request (top-level repeated topics such as sites and changes): these import from CSV. */
+    static List<QuestionTopic> csvTopics(Kind kind) {
+        return kind.form().topics().stream().filter(QuestionForm::repeated).filter(t -> !t.getRepeat().contains("."))
                 .toList();
+    }
+
+    /** The lists the answer reports item for item (changes, sites): these export with their results as CSV. */
+    static List<QuestionTopic> csvTopics(Kind kind, JsonNode answer) {
+        return csvTopics(kind).stream().filter(t -> answer.path(t.getRepeat()).isArray()).toList();
     }
 
     private void common(Model page, Kind kind, ObjectNode draft, Map<String, String> carried) {

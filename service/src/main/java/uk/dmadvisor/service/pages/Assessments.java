@@ -28,15 +28,15 @@ import uk.dmadvisor.service.questionnaires.Questionnaires;
  * validated and assessed exactly as the API reads, validates and assesses a request body, in process.
  */
 @Component
-class Assessments {
+public class Assessments {
 
     /** One assessment: its catalogue as a form, how a request is read and answered, and its record kind. */
-    record Kind(String model, String title, String purpose, DecisionRecord.KindEnum recordKind, QuestionForm form,
+    public record Kind(String model, String title, String purpose, DecisionRecord.KindEnum recordKind, QuestionForm form,
                 Function<JsonNode, Object> assess) {
     }
 
     /** An answer or the problems that stopped it, as the API would have reported them. */
-    record Outcome(JsonNode answer, InvalidRequestException problem) {
+    public record Outcome(JsonNode answer, InvalidRequestException problem) {
     }
 
     private final Map<String, Kind> kinds = new LinkedHashMap<>();

@@ -14,33 +14,33 @@ import uk.dmadvisor.api.model.QuestionTopic;
 import uk.dmadvisor.service.pages.QuestionForm.Slot;
 
 /** What the topic and check-your-answers templates show, built from the catalogue and the draft request. */
-final class FormView {
+public final class FormView {
 
     private FormView() {
     }
 
-    record Option(String value, String label, String hint, boolean checked, String id) {
+    public record Option(String value, String label, String hint, boolean checked, String id) {
     }
 
     /** One form field. {@code control} is radios, checkboxes, select, input, number, textarea or date. */
-    record Input(String name, String id, String label, String hint, String control, List<Option> options,
+    public record Input(String name, String id, String label, String hint, String control, List<Option> options,
                  String value, String unit, Integer maxLength, String error, boolean required) {
     }
 
     /** The fields of one item of a repeated topic (or of a plain topic, with index -1). */
-    record Group(int index, String legend, String anchor, List<Input> inputs) {
+    public record Group(int index, String legend, String anchor, List<Input> inputs) {
     }
 
-    record ErrorLink(String href, String text) {
+    public record ErrorLink(String href, String text) {
     }
 
-    record Row(String label, String value, String error, String anchor, boolean answered) {
+    public record Row(String label, String value, String error, String anchor, boolean answered) {
     }
 
-    record RowGroup(String heading, List<Row> rows) {
+    public record RowGroup(String heading, List<Row> rows) {
     }
 
-    record TopicAnswers(String id, String title, boolean repeated, List<RowGroup> groups) {
+    public record TopicAnswers(String id, String title, boolean repeated, List<RowGroup> groups) {
     }
 
     static String htmlId(String path) {

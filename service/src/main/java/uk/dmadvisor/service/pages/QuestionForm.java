@@ -26,10 +26,10 @@ import uk.dmadvisor.api.model.Questionnaire;
  * how a form's answers go into the request by each question's {@code field}, and the checks a page makes before
  * the next one. Nothing here knows a particular model: a new or changed catalogue changes the pages.
  */
-final class QuestionForm {
+public final class QuestionForm {
 
     /** A question as asked: once for a plain topic, once per item of a repeated one. {@code item} is -1 if plain. */
-    record Slot(QuestionTopic topic, Question question, int item, String path, String itemPath) {
+    public record Slot(QuestionTopic topic, Question question, int item, String path, String itemPath) {
 
         String id() {
             return item < 0 ? question.getId() : question.getId() + "-" + item;
@@ -50,11 +50,11 @@ final class QuestionForm {
         }
     }
 
-    Questionnaire questionnaire() {
+    public Questionnaire questionnaire() {
         return questionnaire;
     }
 
-    List<QuestionTopic> topics() {
+    public List<QuestionTopic> topics() {
         return questionnaire.getTopics();
     }
 

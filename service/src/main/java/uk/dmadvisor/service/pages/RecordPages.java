@@ -27,7 +27,7 @@ import uk.dmadvisor.service.records.RecordVerifier;
 /** Record check: upload a decision record and read its verification in words. */
 @Controller
 @RequestMapping("/records/check")
-class RecordPages {
+public class RecordPages {
 
     private final Assessments assessments;
     private final RecordVerifier verifier;
@@ -42,7 +42,7 @@ class RecordPages {
     }
 
     /** One check of the verification, in words. */
-    record Finding(String title, String status, String tone, String words, String detail) {
+    public record Finding(String title, String status, String tone, String words, String detail) {
     }
 
     @GetMapping
