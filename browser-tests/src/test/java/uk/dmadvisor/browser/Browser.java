@@ -20,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.remote.http.ClientConfig;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -95,6 +97,15 @@ final class Browser implements AutoCloseable {
 
     String text(String css) {
         return find(css).getText();
+    }
+
+    /** Clicks a link or a submit button and waits until the next page has loaded. */
+    void follow(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Clicks through JavaScript, which reaches inputs GOV.UK styles as visually hidden (radios, checkboxes). */

@@ -71,7 +71,7 @@ final class Pages {
         for (int page = 0; page < 40 && !onCheckPage(); page++) {
             answerPage(request);
             browser.check(screenshotPrefix + "-" + browser.find("input[name=topic]").getDomProperty("value"));
-            continueButton().click();
+            browser.follow(continueButton());
         }
         if (!onCheckPage()) {
             throw new AssertionError("Never reached the check-your-answers page; last page: " + heading());
@@ -84,7 +84,7 @@ final class Pages {
         if (repeat != null) {
             int wanted = at(request, repeat).size();
             while (browser.all(".dma-repeat-item").size() < wanted) {
-                browser.find("button[value=add]").click();
+                browser.follow(browser.find("button[value=add]"));
             }
         }
         String shown = browser.find("input[name=shown]").getDomProperty("value");
@@ -125,7 +125,7 @@ final class Pages {
     }
 
     void submit() {
-        browser.find(".govuk-button-group button[value=submit]").click();
+        browser.follow(browser.find(".govuk-button-group button[value=submit]"));
     }
 
     /** The outcome of each decision in the answer's decisions table. */

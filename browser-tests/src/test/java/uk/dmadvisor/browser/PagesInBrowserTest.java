@@ -109,7 +109,7 @@ class PagesInBrowserTest {
 
         WebElement ruleLink = browser.find(".dma-decisions a[href^='/models/']");
         String ruleId = ruleLink.getText();
-        ruleLink.click();
+        browser.follow(ruleLink);
         assertThat(browser.driver().getCurrentUrl()).contains("/models/").endsWith("#" + ruleId);
         assertThat(browser.all("tr[id='" + ruleId + "']")).hasSize(1);
         browser.check("model-browser-rule-" + ruleId);
@@ -117,7 +117,7 @@ class PagesInBrowserTest {
         open("/records/check");
         browser.check("record-check");
         browser.find("#file").sendKeys(record.toAbsolutePath().toString());
-        browser.find("main form button[type=submit]").click();
+        browser.follow(browser.find("main form button[type=submit]"));
         browser.check("record-check-intact");
         assertThat(browser.text(".dma-verdict")).contains("intact");
         assertThat(browser.text("main")).contains("INTACT", "MATCHES", "UNCHANGED", "SAME");
@@ -128,7 +128,7 @@ class PagesInBrowserTest {
         JSON.writeValue(forged.toFile(), tampered);
         open("/records/check");
         browser.find("#file").sendKeys(forged.toAbsolutePath().toString());
-        browser.find("main form button[type=submit]").click();
+        browser.follow(browser.find("main form button[type=submit]"));
         browser.check("record-check-tampered");
         assertThat(browser.text(".dma-verdict")).contains("changed since the service sealed it");
         assertThat(browser.text("main")).contains("TAMPERED");
@@ -165,7 +165,7 @@ class PagesInBrowserTest {
         JsonNode request = testCase.path("request");
         open("/assess/designation");
         browser.check(label + "-start");
-        browser.find("button[value=start]").click();
+        browser.follow(browser.find("button[value=start]"));
         pages.answerAll(request, label);
         browser.check(label + "-check-answers");
         pages.submit();
@@ -205,7 +205,7 @@ class PagesInBrowserTest {
                 browser.find("#csv-" + topic.path("id").asText()).sendKeys(csv.toAbsolutePath().toString());
             }
         }
-        browser.find("form[enctype] button[type=submit]").click();
+        browser.follow(browser.find("form[enctype] button[type=submit]"));
         pages.answerAll(request, "changes");
         browser.check("changes-check-answers");
         assertThat(browser.all("main h3").stream().map(WebElement::getText).filter(t -> t.startsWith("Change ")))
@@ -246,8 +246,8 @@ class PagesInBrowserTest {
     @Order(7)
     void pageErrorsShowInTheSummaryAndBesideTheirFields() throws IOException {
         open("/assess/designation");
-        browser.find("button[value=start]").click();
-        pages.continueButton().click();
+        browser.follow(browser.find("button[value=start]"));
+        browser.follow(pages.continueButton());
         browser.check("errors-unanswered");
         assertThat(browser.driver().getTitle()).startsWith("Error:");
         List<WebElement> links = browser.all(".govuk-error-summary__list a");
@@ -270,7 +270,7 @@ class PagesInBrowserTest {
         JSON.writeValue(file.toFile(), request);
         open("/assess/change-control");
         browser.find("#request-file").sendKeys(file.toAbsolutePath().toString());
-        browser.find("form[enctype] button[type=submit]").click();
+        browser.follow(browser.find("form[enctype] button[type=submit]"));
         assertThat(pages.onCheckPage()).isTrue();
         pages.submit();
         browser.check("errors-from-the-api");
@@ -290,7 +290,7 @@ class PagesInBrowserTest {
         String header = get("/assess/change-control/templates/changes.csv").strip();
         Files.writeString(csv, header + "\r\n" + "CC-1,,PROCESS_PARAMETER,HUB,MAYBE,NO,MINOR,false,false,\r\n");
         browser.find("#csv-changes").sendKeys(csv.toAbsolutePath().toString());
-        browser.find("form[enctype] button[type=submit]").click();
+        browser.follow(browser.find("form[enctype] button[type=submit]"));
         browser.check("errors-csv-import");
         assertThat(browser.text(".govuk-error-summary")).contains("Row 2, column withinMasterFile", "\"MAYBE\"");
     }
@@ -315,7 +315,7 @@ class PagesInBrowserTest {
     void modelCataloguePages() throws IOException {
         open("/models");
         browser.check("models");
-        browser.find("main table a[href^='/models/']").click();
+        browser.follow(browser.find("main table a[href^='/models/']"));
         browser.check("model-page");
         assertThat(browser.all("main table tbody tr")).isNotEmpty();
     }

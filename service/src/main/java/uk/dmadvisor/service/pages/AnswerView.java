@@ -220,7 +220,7 @@ public class AnswerView {
         List<String> columns = new ArrayList<>();
         for (JsonNode item : array) {
             item.fieldNames().forEachRemaining(f -> {
-                if (!columns.contains(f) && overviewable(item.get(f))) {
+                if (!columns.contains(f) && overviewable(array, f)) {
                     columns.add(f);
                 }
             });
@@ -251,12 +251,22 @@ public class AnswerView {
         return List.of(new Table(null, columns.stream().map(AnswerView::label).toList(), rows), new Items(items, true));
     }
 
-    private static boolean overviewable(JsonNode value) {
-        if (value == null || value.isValueNode()) {
-            return true;
+    /** A field fits the overview when every record gives it a short value (a scalar, a list of them or of codes). */
+    private static boolean overviewable(JsonNode records, String field) {
+        boolean given = false;
+        for (JsonNode item : records) {
+            JsonNode value = item.path(field);
+            if (value.isMissingNode() || value.isNull() || value.isArray() && value.isEmpty()) {
+                continue;
+            }
+            boolean shortValue = value.isValueNode() || value.isArray() && (value.get(0).isValueNode()
+                    || value.get(0).isObject() && value.get(0).has("code"));
+            if (!shortValue) {
+                return false;
+            }
+            given = true;
         }
-        return value.isArray() && (value.isEmpty() || value.get(0).isValueNode()
-                || value.get(0).isObject() && value.get(0).has("code"));
+        return given;
     }
 
     private static String idField(JsonNode item) {
