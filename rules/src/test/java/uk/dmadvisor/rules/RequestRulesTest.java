@@ -2,19 +2,37 @@ package uk.dmadvisor.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import uk.dmadvisor.api.model.ActivityFacts;
+import uk.dmadvisor.api.model.Administration;
 import uk.dmadvisor.api.model.Answer;
+import uk.dmadvisor.api.model.AuthorisationRoute;
 import uk.dmadvisor.api.model.Benefit;
+import uk.dmadvisor.api.model.BenefitEvidence;
+import uk.dmadvisor.api.model.CentralSupply;
+import uk.dmadvisor.api.model.ClaimedBenefit;
+import uk.dmadvisor.api.model.ControlSiteLocation;
+import uk.dmadvisor.api.model.DelayConsequence;
 import uk.dmadvisor.api.model.DesignationAssessmentRequest;
 import uk.dmadvisor.api.model.Justification;
+import uk.dmadvisor.api.model.LocalActivity;
 import uk.dmadvisor.api.model.ManufacturingPlan;
 import uk.dmadvisor.api.model.ManufacturingSetting;
+import uk.dmadvisor.api.model.PatientMaterial;
 import uk.dmadvisor.api.model.PointOfCareFacts;
+import uk.dmadvisor.api.model.Product;
+import uk.dmadvisor.api.model.ProductType;
+import uk.dmadvisor.api.model.QualityData;
+import uk.dmadvisor.api.model.ShelfLife;
+import uk.dmadvisor.api.model.ShelfLifeBasis;
+import uk.dmadvisor.api.model.ShelfLifeKind;
 import uk.dmadvisor.api.model.Siting;
+import uk.dmadvisor.api.model.SpokeSiteLocations;
 
 class RequestRulesTest {
 
@@ -27,11 +45,26 @@ class RequestRulesTest {
 
     private static DesignationAssessmentRequest request() {
         return new DesignationAssessmentRequest()
-                .pointOfCare(new PointOfCareFacts().shelfLifeMinutes(60.0).centralSupplyMinutes(600.0)
-                        .patientSpecificStartingMaterial(false).manufactureIntegralToAdministration(false))
-                .manufacturing(new ManufacturingPlan().setting(ManufacturingSetting.CARE_SETTING))
-                .siting(new Siting().controlSiteLocation(Siting.ControlSiteLocationEnum.UK)
-                        .spokeSiteLocations(Siting.SpokeSiteLocationsEnum.UK_ONLY));
+                .product(new Product().name("Tracer").productType(ProductType.RADIOPHARMACEUTICAL).indication("Imaging")
+                        .patientPopulation("Adults").authorisationRoute(AuthorisationRoute.MARKETING_AUTHORISATION))
+                .activity(new ActivityFacts().localActivity(LocalActivity.MANUFACTURE_FROM_STARTING_MATERIALS)
+                        .pharmacistSupervisedPreparation(false).customMadeForIndividualPatients(false))
+                .pointOfCare(new PointOfCareFacts()
+                        .shelfLife(new ShelfLife().minutes(60.0).kind(ShelfLifeKind.FINISHED_PRODUCT)
+                                .basis(ShelfLifeBasis.RADIOACTIVE_DECAY).canBeStabilised(Answer.NO))
+                        .centralSupply(new CentralSupply().existingSupplier(Answer.NO).releaseMinutes(60.0)
+                                .realTimeRelease(Answer.NO).transportMinutes(240.0))
+                        .patientSpecificStartingMaterial(false)
+                        .administration(new Administration().fromManufacturingEquipment(false)
+                                .minutesAfterManufacture(10.0).wholeBatchAdministered(true)))
+                .manufacturing(new ManufacturingPlan().setting(ManufacturingSetting.CARE_SETTING)
+                        .qualityData(QualityData.GMP_BATCHES))
+                .siting(new Siting().controlSiteLocation(ControlSiteLocation.UK)
+                        .spokeSiteLocations(SpokeSiteLocations.UK_ONLY));
+    }
+
+    private static List<String> contradictions(DesignationAssessmentRequest request) {
+        return rules.evaluate(List.of(request)).contradictions().stream().map(f -> f.ruleId() + " " + f.field()).toList();
     }
 
     @Test
@@ -52,25 +85,60 @@ class RequestRulesTest {
     }
 
     @Test
-    void transportabilityWithoutPatientMaterialIsAContradiction() {
+    void theDesignationRulesHoldOnlyContradictions() {
+        assertThat(rules.rules()).filteredOn(r -> r.ruleId().startsWith("DES-"))
+                .isNotEmpty().allSatisfy(r -> assertThat(r.kind()).isEqualTo("CONTRADICTION"));
+    }
+
+    @Test
+    void patientMaterialDescribedWithoutPatientSpecificMaterialIsAContradiction() {
         DesignationAssessmentRequest request = request();
-        request.getPointOfCare().setStartingMaterialTransportable(Answer.YES);
+        request.getPointOfCare().setPatientMaterial(new PatientMaterial().transportable(Answer.UNKNOWN));
+        assertThat(contradictions(request)).containsExactly("DES-C-02 pointOfCare.patientMaterial");
+    }
+
+    @Test
+    void aCentralSupplyTimeSlowerThanTheExistingSupplierIsCaught() {
+        DesignationAssessmentRequest request = request();
+        request.getPointOfCare().getShelfLife().setMinutes(600.0);
+        request.getPointOfCare().getCentralSupply().existingSupplier(Answer.YES).existingSupplierDeliveryMinutes(120.0);
         RuleEvaluation evaluation = rules.evaluate(List.of(request));
         assertThat(evaluation.contradictions()).singleElement().satisfies(f -> {
-            assertThat(f.ruleId()).isEqualTo("DES-C-02");
-            assertThat(f.field()).isEqualTo("pointOfCare.startingMaterialTransportable");
+            assertThat(f.ruleId()).isEqualTo("DES-C-05");
+            assertThat(f.field()).isEqualTo("pointOfCare.centralSupply.transportMinutes");
+            assertThat(f.message()).contains("300 minutes", "delivers this product in 120");
         });
     }
 
     @Test
-    void costBesidePatientBenefitIsAnAdvisoryAndNamesItsSource() {
-        DesignationAssessmentRequest request = request().justification(new Justification()
-                .benefits(new java.util.LinkedHashSet<>(List.of(Benefit.TIMELINESS_OF_ACCESS, Benefit.LOWER_COST_OF_GOODS)))
-                .tiedToIndicationAndPopulation(true).needsDecentralisedManufacture(true)
-                .qualityDataAvailable(true).clinicalDataAvailable(false));
-        RuleEvaluation evaluation = rules.evaluate(List.of(request));
-        assertThat(evaluation.advisories()).extracting(RuleFinding::ruleId).containsExactly("DES-A-01");
-        assertThat(evaluation.fired()).extracting(RuleMetadata::ruleId).containsExactly("DES-A-01");
-        assertThat(evaluation.advisories().get(0).citation()).contains("Seed article");
+    void aSupplierThatDeliversAfterTheShelfLifeIsCaught() {
+        DesignationAssessmentRequest request = request();
+        request.getPointOfCare().getCentralSupply().existingSupplier(Answer.YES).existingSupplierDeliveryMinutes(400.0);
+        assertThat(contradictions(request)).containsExactly(
+                "DES-C-06 pointOfCare.centralSupply.existingSupplierDeliveryMinutes");
+    }
+
+    @Test
+    void aBenefitClaimedTwiceIsNamedAtItsSecondPosition() {
+        DesignationAssessmentRequest request = request();
+        ClaimedBenefit timeliness = new ClaimedBenefit().kind(Benefit.TIMELINESS_OF_ACCESS)
+                .evidence(BenefitEvidence.QUALITY_DATA).timeSavedMinutes(120.0)
+                .delayConsequence(DelayConsequence.DISEASE_PROGRESSES);
+        ClaimedBenefit same = new ClaimedBenefit().kind(Benefit.TIMELINESS_OF_ACCESS)
+                .evidence(BenefitEvidence.QUALITY_DATA).timeSavedMinutes(120.0)
+                .delayConsequence(DelayConsequence.DISEASE_PROGRESSES);
+        request.justification(new Justification().benefits(new ArrayList<>(List.of(
+                new ClaimedBenefit().kind(Benefit.LOWER_COST_OF_GOODS), timeliness, same))));
+        assertThat(contradictions(request)).containsExactly("DES-C-16 justification.benefits[2].kind");
+    }
+
+    @Test
+    void aPreparationNeedsNoFurtherSections() {
+        DesignationAssessmentRequest request = request().pointOfCare(null).manufacturing(null).siting(null);
+        request.getActivity().setLocalActivity(LocalActivity.PREPARATION_OF_FINISHED_PRODUCT);
+        assertThat(contradictions(request)).isEmpty();
+        request.getActivity().setLocalActivity(LocalActivity.UNSURE);
+        assertThat(contradictions(request)).containsExactlyInAnyOrder(
+                "DES-C-13 pointOfCare", "DES-C-14 manufacturing", "DES-C-15 siting");
     }
 }

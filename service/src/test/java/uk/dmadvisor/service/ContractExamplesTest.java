@@ -64,7 +64,7 @@ class ContractExamplesTest {
                 answered++;
             }
         }
-        assertThat(answered).isEqualTo(7);
+        assertThat(answered).isEqualTo(9);
     }
 
     @Test
@@ -85,6 +85,8 @@ class ContractExamplesTest {
             assertThat(match.path("reasons")).isEqualTo(decision.path("reasons"));
         }
         assertThat(actual.path("nextSteps").get(0)).isEqualTo(documented.path("nextSteps").get(0));
+        assertThat(actual.path("conditions")).isEqualTo(documented.path("conditions"));
+        assertThat(actual.path("obligations").get(0)).isEqualTo(documented.path("obligations").get(0));
     }
 
     @Test

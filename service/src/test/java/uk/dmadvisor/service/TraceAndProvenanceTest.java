@@ -63,13 +63,13 @@ class TraceAndProvenanceTest {
         JsonNode answer = client.postOk("/api/v1/designation-assessments", client.resource("stable-generic-cost-only-request.json"));
         JsonNode justification = alternative(answer, "Clinical-benefit justification");
         assertThat(justification.path("outcome").asText()).isEqualTo("REJECTED_COST_ONLY");
-        JsonNode nearest = justification.at("/nearestRows/0");
-        assertThat(nearest.path("ruleId").asText()).isEqualTo("JUS-08");
-        assertThat(nearest.path("unmetConditions").findValuesAsText("input"))
-                .contains("Patient benefit claimed", "Benefit tied to indication and population");
+        assertThat(justification.path("nearestRows").findValuesAsText("ruleId")).containsExactly("JUS-10", "JUS-08", "JUS-07");
+        assertThat(justification.at("/nearestRows/1/unmetConditions").findValuesAsText("input"))
+                .containsExactly("Access benefit");
         JsonNode pocTest = alternative(answer, "POC shelf life ground");
         assertThat(pocTest.at("/nearestRows/0/unmetConditions/0/required").asText()).isEqualTo("< 1");
-        assertThat(pocTest.at("/nearestRows/0/unmetConditions/0/actual").asText()).isEqualTo("547.5");
+        assertThat(pocTest.at("/nearestRows/0/unmetConditions/0/actual").asText()).isEqualTo("1095");
+        assertThat(pocTest.at("/nearestRows/1/unmetConditions/0/actual").asText()).isEqualTo("547.5");
     }
 
     @Test

@@ -187,7 +187,11 @@ final class TableDecision implements CompiledModel.CompiledDecision {
             anyDefault |= entry != null;
         }
         if (!anyDefault) {
-            return hitPolicy == HitPolicy.COLLECT && aggregation == BuiltinAggregator.COUNT ? BigDecimal.ZERO : null;
+            if (hitPolicy == HitPolicy.COLLECT) {
+                // As the engine answers: a count of nothing is 0, an unaggregated collection of nothing is an empty list.
+                return aggregation == BuiltinAggregator.COUNT ? BigDecimal.ZERO : aggregation == null ? List.of() : null;
+            }
+            return null;
         }
         if (defaults.length == 1) {
             return defaults[0].evaluate(frame);

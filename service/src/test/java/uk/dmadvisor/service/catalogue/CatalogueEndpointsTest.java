@@ -171,7 +171,7 @@ class CatalogueEndpointsTest {
 
         JsonNode pocTest = byField(body.path("tables"), "decision", "POC legal test");
         assertThat(pocTest.path("hitPolicy").asText()).isEqualTo("UNIQUE");
-        assertThat(pocTest.path("inputs")).hasSize(3);
+        assertThat(pocTest.path("inputs")).hasSize(4);
         assertThat(pocTest.path("inputs").get(0).path("label").asText()).isEqualTo("Shelf life ground");
         assertThat(pocTest.path("inputs").get(0).path("expression").asText()).isEqualTo("POC shelf life ground");
         assertThat(pocTest.path("favourableOutcomes").toString()).isEqualTo("[\"MET\"]");
@@ -181,14 +181,14 @@ class CatalogueEndpointsTest {
             assertThat(row.path("citation").asText()).as(row.toString()).isNotBlank();
             assertThat(row.path("basis").asText()).as(row.toString()).isIn("LAW", "GUIDANCE", "INFERRED");
             assertThat(row.path("explanation").asText()).as(row.toString()).isNotBlank();
-            assertThat(row.path("inputEntries")).hasSize(3);
+            assertThat(row.path("inputEntries")).hasSize(4);
             assertThat(row.path("outputEntries")).hasSize(1);
         }
 
         JsonNode shelfLife = byField(byField(body.path("tables"), "decision", "POC shelf life ground").path("rows"),
                 "ruleId", "POC-SL-01");
         RuleRow row = models.row("POC-SL-01");
-        assertThat(shelfLife.path("inputEntries").get(0).asText()).isEqualTo("< 1");
+        assertThat(shelfLife.path("inputEntries").get(4).asText()).isEqualTo("< 1");
         assertThat(shelfLife.path("outputEntries").get(0).asText()).isEqualTo(row.outputEntry());
         assertThat(shelfLife.path("citation").asText()).isEqualTo(row.citation());
         assertThat(shelfLife.path("explanation").asText()).isEqualTo(row.explanation());

@@ -82,23 +82,23 @@ class ProblemResponsesTest {
 
     @Test
     void aValueOfTheWrongTypeIs400NamingTheField() throws Exception {
-        valid.with("pointOfCare").put("shelfLifeMinutes", "ten");
-        assertThat(fields(problem(post(valid.toString()), 400))).containsExactly("pointOfCare.shelfLifeMinutes");
+        valid.with("pointOfCare").with("shelfLife").put("minutes", "ten");
+        assertThat(fields(problem(post(valid.toString()), 400))).containsExactly("pointOfCare.shelfLife.minutes");
     }
 
     @Test
     void aNumberSentAsAStringIsNotSilentlyCoerced() throws Exception {
-        valid.with("pointOfCare").put("manufactureIntegralToAdministration", "true");
+        valid.with("pointOfCare").with("administration").put("wholeBatchAdministered", "true");
         assertThat(fields(problem(post(valid.toString()), 400)))
-                .containsExactly("pointOfCare.manufactureIntegralToAdministration");
+                .containsExactly("pointOfCare.administration.wholeBatchAdministered");
     }
 
     @Test
     void missingRequiredFieldsAre400NamingEachField() throws Exception {
-        valid.with("pointOfCare").remove("shelfLifeMinutes");
-        valid.remove("siting");
+        valid.with("pointOfCare").with("shelfLife").remove("minutes");
+        valid.remove("activity");
         assertThat(fields(problem(post(valid.toString()), 400)))
-                .containsExactly("pointOfCare.shelfLifeMinutes", "siting");
+                .containsExactly("activity", "pointOfCare.shelfLife.minutes");
     }
 
     @Test
@@ -112,8 +112,9 @@ class ProblemResponsesTest {
 
     @Test
     void anUnknownEnumValueInsideAListNamesItsPosition() throws Exception {
-        valid.with("justification").putArray("benefits").add("TIMELINESS_OF_ACCESS").add("FASTER");
-        assertThat(fields(problem(post(valid.toString()), 400))).containsExactly("justification.benefits[1]");
+        valid.with("justification").putArray("benefits").addObject().put("kind", "LOWER_COST_OF_GOODS");
+        valid.with("justification").withArray("benefits").addObject().put("kind", "FASTER");
+        assertThat(fields(problem(post(valid.toString()), 400))).containsExactly("justification.benefits[1].kind");
     }
 
     @Test
@@ -131,23 +132,23 @@ class ProblemResponsesTest {
 
     @Test
     void aNegativeDurationIs422() throws Exception {
-        valid.with("pointOfCare").put("shelfLifeMinutes", -5);
+        valid.with("pointOfCare").with("shelfLife").put("minutes", -5);
         JsonNode body = problem(post(valid.toString()), 422);
-        assertThat(fields(body)).containsExactly("pointOfCare.shelfLifeMinutes");
+        assertThat(fields(body)).containsExactly("pointOfCare.shelfLife.minutes");
         assertThat(body.path("type").asText()).endsWith("/unprocessable-request");
     }
 
     @Test
-    void aZeroCentralSupplyTimeIs422() throws Exception {
-        valid.with("pointOfCare").put("centralSupplyMinutes", 0);
-        assertThat(fields(problem(post(valid.toString()), 422))).containsExactly("pointOfCare.centralSupplyMinutes");
+    void aZeroTransportTimeIs422() throws Exception {
+        valid.with("pointOfCare").with("centralSupply").put("transportMinutes", 0);
+        assertThat(fields(problem(post(valid.toString()), 422))).containsExactly("pointOfCare.centralSupply.transportMinutes");
     }
 
     @Test
     void contradictoryFactsAre422NamingTheRuleThatFoundThem() throws Exception {
-        valid.with("pointOfCare").put("startingMaterialTransportable", "YES");
+        valid.with("pointOfCare").with("patientMaterial").put("transportable", "UNKNOWN");
         JsonNode error = problem(post(valid.toString()), 422).path("errors").get(0);
-        assertThat(error.path("field").asText()).isEqualTo("pointOfCare.startingMaterialTransportable");
+        assertThat(error.path("field").asText()).isEqualTo("pointOfCare.patientMaterial");
         assertThat(error.path("ruleId").asText()).isEqualTo("DES-C-02");
     }
 

@@ -97,7 +97,7 @@ class DecisionRecordsTest {
     @Test
     void aRequestThatIsNotTheOneAnsweredIsCaught() throws Exception {
         ObjectNode other = request.deepCopy();
-        other.with("pointOfCare").put("shelfLifeMinutes", 30);
+        other.with("pointOfCare").with("shelfLife").put("minutes", 30);
         JsonNode verification = verify("DESIGNATION", other, answer);
         assertThat(verification.at("/integrity/status").asText()).isEqualTo("INTACT");
         assertThat(verification.at("/request/status").asText()).isEqualTo("DIFFERS");
