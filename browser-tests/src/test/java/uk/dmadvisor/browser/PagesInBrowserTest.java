@@ -176,7 +176,8 @@ class PagesInBrowserTest {
         Map<String, String> shown = pages.decisions();
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("decisions").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> decision = it.next();
-            assertThat(shown).as("decision %s", decision.getKey()).containsEntry(decision.getKey(), decision.getValue().asText());
+            assertThat(shown.getOrDefault(decision.getKey(), "").replace(", ", ",")).as("decision %s", decision.getKey())
+                    .isEqualTo(decision.getValue().asText());
         }
         ObjectNode record = JSON.createObjectNode();
         record.set("request", request);

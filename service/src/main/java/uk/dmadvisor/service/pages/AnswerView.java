@@ -192,7 +192,8 @@ public class AnswerView {
                 d.path("reasons").forEach(r -> reasons.add(reason(r)));
                 String decision = d.path("decision").asText();
                 String outcome = d.path("outcome").asText();
-                decisions.add(new Decision(decision, new Tag(outcome.replace(",", ", "), tone(decision, outcome)), reasons));
+                decisions.add(new Decision(decision, outcome.isEmpty() ? new Tag("none", "neutral")
+                        : new Tag(outcome.replace(",", ", "), tone(decision, outcome)), reasons));
             });
             return List.of(new Decisions(decisions));
         }

@@ -116,7 +116,7 @@ class AssessmentFiles {
         }
         form.pruneUnasked(draft);
         for (QuestionTopic topic : form.topics()) {
-            if (!form.check(topic, draft).isEmpty() && !QuestionForm.repeated(topic)) {
+            if (!form.check(topic, draft).isEmpty() && !QuestionForm.repeated(topic) && form.applies(topic, draft)) {
                 page.addAttribute("imported", true);
                 return pages.topicPage(page, kind, topic, draft, Map.of(), Map.of(), false, null);
             }

@@ -83,7 +83,7 @@ class AssessmentPages {
         List<QuestionTopic> topics = form.topics();
         int index = topic == null ? -1 : topics.indexOf(topic);
         if (action.equals("start")) {
-            return topicPage(page, kind, topics.get(0), draft, Map.of(), carried, false, null);
+            return topicPage(page, kind, form.next(-1, draft), draft, Map.of(), carried, false, null);
         }
         if (action.startsWith("change-")) {
             QuestionTopic target = form.topic(action.substring("change-".length()));
@@ -95,9 +95,11 @@ class AssessmentPages {
             return topicPage(page, kind, topic, draft, Map.of(), carried, returnToCheck, focus);
         }
         switch (action) {
-            case "back":
-                return index > 0 && !returnToCheck ? topicPage(page, kind, topics.get(index - 1), draft, Map.of(), carried, false, null)
+            case "back": {
+                QuestionTopic previous = form.previous(index, draft);
+                return previous != null && !returnToCheck ? topicPage(page, kind, previous, draft, Map.of(), carried, false, null)
                         : checkPage(page, kind, draft, carried, List.of());
+            }
             case "check":
                 return checkPage(page, kind, draft, carried, List.of());
             case "submit":
@@ -115,10 +117,11 @@ class AssessmentPages {
                 if (!errors.isEmpty()) {
                     return topicPage(page, kind, topic, draft, errors, carried, returnToCheck, null);
                 }
-                if (returnToCheck || index == topics.size() - 1) {
+                QuestionTopic next = form.next(index, draft);
+                if (returnToCheck || next == null) {
                     return checkPage(page, kind, draft, carried, List.of());
                 }
-                return topicPage(page, kind, topics.get(index + 1), draft, Map.of(), carried, false, null);
+                return topicPage(page, kind, next, draft, Map.of(), carried, false, null);
         }
     }
 
@@ -183,7 +186,7 @@ class AssessmentPages {
         page.addAttribute("shown", String.join("\n", shown));
         page.addAttribute("errors", summary);
         page.addAttribute("returnTo", returnToCheck ? "check" : "");
-        page.addAttribute("hasBack", index > 0 && !returnToCheck);
+        page.addAttribute("hasBack", form.previous(index, draft) != null && !returnToCheck);
         page.addAttribute("focus", focus);
         page.addAttribute("title", (summary.isEmpty() ? "" : "Error: ") + topic.getTitle());
         return "assess/topic";

@@ -112,6 +112,9 @@ public final class FormView {
         List<TopicAnswers> topics = new ArrayList<>();
         for (QuestionTopic topic : form.topics()) {
             boolean repeated = QuestionForm.repeated(topic);
+            if (!form.applies(topic, draft) && (!repeated || form.items(topic, draft) == 0)) {
+                continue;
+            }
             Map<Integer, List<Row>> byItem = new LinkedHashMap<>();
             for (int i = 0; i < form.items(topic, draft); i++) {
                 byItem.put(repeated ? i : -1, new ArrayList<>());

@@ -87,6 +87,40 @@ public final class QuestionForm {
         return slots(topic, draft).stream().filter(s -> asked(s, draft)).toList();
     }
 
+    /**
+     * Whether the topic asks anything of this draft: a question of it is asked (for a list, would be asked of a new
+     * item). A topic that asks nothing (the modular unit of a product made at the bedside) is passed over.
+     */
+    boolean applies(QuestionTopic topic, ObjectNode draft) {
+        if (!repeated(topic)) {
+            return !askedSlots(topic, draft).isEmpty();
+        }
+        int next = JsonPaths.get(draft, topic.getRepeat()).size();
+        String itemPath = JsonPaths.item(topic.getRepeat(), next);
+        return topic.getQuestions().stream().anyMatch(q ->
+                asked(new Slot(topic, q, next, JsonPaths.join(itemPath, q.getField()), itemPath), draft));
+    }
+
+    /** The next topic that asks something after the given index (-1 for the first), or null. */
+    QuestionTopic next(int index, ObjectNode draft) {
+        for (int i = index + 1; i < topics().size(); i++) {
+            if (applies(topics().get(i), draft)) {
+                return topics().get(i);
+            }
+        }
+        return null;
+    }
+
+    /** The last topic that asks something before the given index, or null. */
+    QuestionTopic previous(int index, ObjectNode draft) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (applies(topics().get(i), draft)) {
+                return topics().get(i);
+            }
+        }
+        return null;
+    }
+
     int items(QuestionTopic topic, ObjectNode draft) {
         return repeated(topic) ? JsonPaths.get(draft, topic.getRepeat()).size() : 1;
     }
