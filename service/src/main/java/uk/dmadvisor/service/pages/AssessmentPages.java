@@ -182,6 +182,7 @@ class AssessmentPages {
         page.addAttribute("topicNumber", index + 1);
         page.addAttribute("topicCount", form.topics().size());
         page.addAttribute("repeated", QuestionForm.repeated(topic));
+        page.addAttribute("itemNoun", QuestionForm.repeated(topic) ? FormView.noun(topic).toLowerCase(java.util.Locale.ROOT) : "");
         page.addAttribute("groups", groups);
         page.addAttribute("shown", String.join("\n", shown));
         page.addAttribute("errors", summary);

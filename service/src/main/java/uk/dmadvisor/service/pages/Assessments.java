@@ -47,20 +47,21 @@ public class Assessments {
                 ObjectMapper json, Validator validator) {
         this.json = json;
         this.validator = validator;
-        add(new Kind("designation", "Check a product for a POC or MM designation",
+        add(questionnaires, "designation", "Check a product for a POC or MM designation",
                 "For applicants: whether a product can be designated for point-of-care or modular manufacture, and"
                         + " whether its clinical-benefit justification holds.",
-                DecisionRecord.KindEnum.DESIGNATION, new QuestionForm(questionnaires.of("designation")),
-                body -> designation.assess(read(body, DesignationAssessmentRequest.class))));
-        add(new Kind("change-control", "Assess changes to a hub's spokes",
+                DecisionRecord.KindEnum.DESIGNATION, body -> designation.assess(read(body, DesignationAssessmentRequest.class)));
+        add(questionnaires, "change-control", "Assess changes to a hub's spokes",
                 "For change-control boards: which route each proposed change needs, what each site must do, and"
                         + " the outcome for the change log as a whole.",
-                DecisionRecord.KindEnum.CHANGE_CONTROL, new QuestionForm(questionnaires.of("change-control")),
-                body -> changeControl.assess(read(body, ChangeAssessmentRequest.class))));
+                DecisionRecord.KindEnum.CHANGE_CONTROL, body -> changeControl.assess(read(body, ChangeAssessmentRequest.class)));
     }
 
-    private void add(Kind kind) {
-        kinds.put(kind.model(), kind);
+    /** An assessment has pages only when its model is loaded with a question catalogue beside it. */
+    private void add(Questionnaires questionnaires, String model, String title, String purpose,
+                     DecisionRecord.KindEnum recordKind, Function<JsonNode, Object> assess) {
+        questionnaires.all().stream().filter(q -> q.getModel().equals(model)).findFirst().ifPresent(q ->
+                kinds.put(model, new Kind(model, title, purpose, recordKind, new QuestionForm(q), assess)));
     }
 
     Iterable<Kind> all() {
@@ -76,7 +77,8 @@ public class Assessments {
     }
 
     Kind kind(DecisionRecord.KindEnum recordKind) {
-        return kinds.values().stream().filter(k -> k.recordKind() == recordKind).findFirst().orElseThrow();
+        return kinds.values().stream().filter(k -> k.recordKind() == recordKind).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No assessment of kind " + recordKind));
     }
 
     Outcome assess(Kind kind, ObjectNode request) {

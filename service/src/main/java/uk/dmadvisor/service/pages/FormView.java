@@ -65,13 +65,16 @@ public final class FormView {
 
     /** "Change 2 (CC-7)": the item's number, and its identifier when it has one. */
     static String itemName(QuestionTopic topic, int item, ObjectNode draft) {
-        String noun = AnswerView.label(topic.getId()).replaceAll("s$", "");
-        if (topic.getRepeat() != null && topic.getRepeat().contains(".")) {
-            noun = AnswerView.label(topic.getRepeat().substring(topic.getRepeat().lastIndexOf('.') + 1)).replaceAll("s$", "");
-        }
+        String noun = noun(topic);
         JsonNode itemNode = JsonPaths.get(draft, JsonPaths.item(topic.getRepeat(), item));
         JsonNode id = itemNode.path("id");
         return noun + " " + (item + 1) + (id.isTextual() && !id.asText().isBlank() ? " (" + id.asText() + ")" : "");
+    }
+
+    /** What one item of a list is called: "Change" for the list at {@code changes}, "Benefit" for {@code justification.benefits}. */
+    static String noun(QuestionTopic topic) {
+        String list = topic.getRepeat() == null ? topic.getId() : topic.getRepeat().substring(topic.getRepeat().lastIndexOf('.') + 1);
+        return AnswerView.label(list).replaceAll("s$", "");
     }
 
     private static Input input(QuestionForm form, Slot slot, ObjectNode draft, String error, boolean repeated) {
@@ -97,7 +100,7 @@ public final class FormView {
         }
         String control = switch (q.getType()) {
             case MULTI_CHOICE -> "checkboxes";
-            case CHOICE -> repeated && options.size() > 4 ? "select" : "radios";
+            case CHOICE -> repeated && options.size() > 7 ? "select" : "radios";
             case BOOLEAN, YES_NO_UNKNOWN -> "radios";
             case NUMBER, INTEGER -> "number";
             case DATE -> "date";
