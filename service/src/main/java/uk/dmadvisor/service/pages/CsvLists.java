@@ -170,7 +170,7 @@ final class CsvLists {
         List<String> resultColumns = new ArrayList<>();
         for (JsonNode outcome : outcomes) {
             outcome.fieldNames().forEachRemaining(f -> {
-                if (!resultColumns.contains(f) && cellOf(outcome.get(f)) != null) {
+                if (!resultColumns.contains(f) && fitsACell(outcomes, f)) {
                     resultColumns.add(f);
                 }
             });
@@ -191,6 +191,19 @@ final class CsvLists {
             rows.add(row);
         }
         return write(header, rows);
+    }
+
+    /** A result field becomes a column when every item's value fits a cell and some item gives one. */
+    private static boolean fitsACell(JsonNode outcomes, String field) {
+        boolean given = false;
+        for (JsonNode outcome : outcomes) {
+            String cell = cellOf(outcome.path(field));
+            if (cell == null) {
+                return false;
+            }
+            given |= !cell.isEmpty();
+        }
+        return given;
     }
 
     /** A cell for a value: scalars as text, lists of scalars or of coded items joined; null for anything deeper. */

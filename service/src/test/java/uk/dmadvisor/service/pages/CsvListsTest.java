@@ -54,7 +54,7 @@ class CsvListsTest {
     void theResultsAreTheLogWithTheAnswersColumnsBesideIt() throws Exception {
         String csv = CsvLists.results(changes,
                 JSON.readTree("{\"changes\":[{\"id\":\"CC-1\",\"qualityImpact\":\"MINOR\",\"siteIds\":[\"A\",\"B\"]}]}"),
-                JSON.readTree("{\"changes\":[{\"changeId\":\"CC-1\",\"route\":\"LOCAL_PQS\",\"actions\":[{\"code\":\"X\"},"
+                JSON.readTree("{\"changes\":[{\"changeId\":\"CC-1\",\"route\":\"LOCAL_PQS\",\"alternatives\":[],\"actions\":[{\"code\":\"X\"},"
                         + "{\"code\":\"Y\"}],\"decisions\":[{\"decision\":\"d\",\"reasons\":[{\"ruleId\":\"R\"}]}]}]}"));
         assertThat(csv).isEqualTo("changeId,impact,sites,data,result.changeId,result.route,result.actions\r\n"
                 + "CC-1,MINOR,A;B,,CC-1,LOCAL_PQS,X;Y\r\n");
