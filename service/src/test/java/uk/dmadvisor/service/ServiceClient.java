@@ -41,6 +41,20 @@ public final class ServiceClient {
         return json.readTree(response.body());
     }
 
+    public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), BodyHandlers.ofString());
+    }
+
+    public String text(String name) throws IOException {
+        try (InputStream in = ServiceClient.class.getResourceAsStream("/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     public JsonNode resource(String name) throws IOException {
         try (InputStream in = ServiceClient.class.getResourceAsStream("/" + name)) {
             return json.readTree(in);

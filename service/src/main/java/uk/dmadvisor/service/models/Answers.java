@@ -2,6 +2,7 @@ package uk.dmadvisor.service.models;
 
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import uk.dmadvisor.api.model.Provenance;
@@ -21,13 +22,21 @@ public class Answers {
         this.json = json;
     }
 
-    /** Provenance naming the request by the SHA-256 of its canonical JSON. */
+    /**
+     * Provenance naming the request by the SHA-256 of its RFC 8785 canonical JSON: of the body as sent when it came
+     * over HTTP, of the request as read otherwise (in-process callers).
+     */
     public Provenance provenanceFor(Object request) {
-        return provenance.provenance(CanonicalJson.sha256(json.valueToTree(request)));
+        return provenance.provenance(RequestHashes.of(request)
+                .orElseGet(() -> CanonicalJson.sha256(json.valueToTree(request))));
     }
 
-    /** The seal of an answer that has everything but its seal. */
+    /**
+     * The seal of an answer that has everything but its seal. The answer is turned into a tree and made canonical
+     * once; the digest and the signed payload both come from those bytes.
+     */
     public Seal sealFor(Object answer) {
-        return sealer.seal(json.valueToTree(answer));
+        JsonNode tree = Sealer.withoutSeal(json.valueToTree(answer));
+        return sealer.seal(CanonicalJson.Form.of(tree), tree.path("provenance").path("requestSha256").asText(null));
     }
 }

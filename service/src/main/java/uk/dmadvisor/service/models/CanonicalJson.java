@@ -1,62 +1,48 @@
 package uk.dmadvisor.service.models;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
+import java.io.IOException;
+
+import org.erdtman.jcs.JsonCanonicalizer;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import uk.dmadvisor.dmn.ContentHash;
 
 /**
- * JSON in one canonical form (object keys sorted, no insignificant whitespace), so the same content always hashes
- * to the same value whoever serialised it.
+ * JSON in the canonical form of RFC 8785 (JCS: keys sorted by UTF-16 code units, ECMAScript number and string
+ * forms, no whitespace), through the RFC authors' reference implementation, so that anyone holding a request or an
+ * answer can hash it to the same value with any JCS implementation.
  */
 public final class CanonicalJson {
 
+    public static final String SCHEME = "RFC8785";
     private static final ObjectMapper WRITER = new ObjectMapper();
 
     private CanonicalJson() {
     }
 
-    public static String write(JsonNode node) {
-        try {
-            return WRITER.writeValueAsString(sorted(node));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A JSON tree always serialises", e);
+    /** The canonical bytes of one JSON value and their SHA-256, computed once and then shared by whoever needs them. */
+    public record Form(byte[] bytes, String sha256) {
+
+        public static Form of(JsonNode node) {
+            byte[] bytes = CanonicalJson.bytes(node);
+            return new Form(bytes, ContentHash.sha256(bytes));
         }
     }
 
     public static byte[] bytes(JsonNode node) {
-        return write(node).getBytes(StandardCharsets.UTF_8);
+        try {
+            return new JsonCanonicalizer(WRITER.writeValueAsString(node)).getEncodedUTF8();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A JSON tree always serialises", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("JSON written by Jackson could not be canonicalised", e);
+        }
     }
 
     public static String sha256(JsonNode node) {
         return ContentHash.sha256(bytes(node));
-    }
-
-    private static JsonNode sorted(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            for (Iterator<String> it = object.fieldNames(); it.hasNext(); ) {
-                names.add(it.next());
-            }
-            names.sort(null);
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            names.forEach(name -> copy.set(name, sorted(object.get(name))));
-            return copy;
-        }
-        if (node instanceof ArrayNode array) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            array.forEach(item -> copy.add(sorted(item)));
-            return copy;
-        }
-        return node;
     }
 }

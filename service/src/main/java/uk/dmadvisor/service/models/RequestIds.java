@@ -33,7 +33,10 @@ public class RequestIds extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String sent = request.getHeader(HEADER);
-        String id = sent != null && ACCEPTED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
+        Object assigned = request.getAttribute(ATTRIBUTE);
+        // An error dispatch keeps the id of the request that failed, so its log lines and its answer agree.
+        String id = assigned != null ? assigned.toString()
+                : sent != null && ACCEPTED.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
         request.setAttribute(ATTRIBUTE, id);
         response.setHeader(HEADER, id);
         MDC.put("requestId", id);

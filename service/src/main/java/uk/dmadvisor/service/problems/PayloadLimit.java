@@ -2,8 +2,8 @@ package uk.dmadvisor.service.problems;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.dmadvisor.service.DmAdvisorProperties;
 import uk.dmadvisor.service.models.RequestIds;
 
 import jakarta.servlet.FilterChain;
@@ -32,8 +33,8 @@ class PayloadLimit extends OncePerRequestFilter {
     private final long limit;
     private final ObjectMapper json;
 
-    PayloadLimit(@Value("${dm-advisor.max-request-bytes}") long limit, ObjectMapper json) {
-        this.limit = limit;
+    PayloadLimit(DmAdvisorProperties properties, ObjectMapper json) {
+        this.limit = properties.maxRequestBytes();
         this.json = json;
     }
 
@@ -42,6 +43,8 @@ class PayloadLimit extends OncePerRequestFilter {
         problem.setType(URI.create(RequestProblems.TYPE_BASE + "payload-too-large"));
         problem.setTitle("Request body too large");
         problem.setProperty("limitBytes", e.limit());
+        problem.setProperty("errors", List.of(FieldProblem.of(RequestProblems.BODY,
+                "is larger than the limit of " + e.limit() + " bytes")));
         return problem;
     }
 

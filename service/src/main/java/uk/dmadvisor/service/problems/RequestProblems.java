@@ -11,8 +11,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -24,6 +26,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 public final class RequestProblems {
 
     public static final String TYPE_BASE = "https://dmadvisor.uk/problems/";
+    /** The field named when the body as a whole is at fault: missing, not JSON, beyond the parser's limits. */
+    public static final String BODY = "(body)";
     /** Violations of these constraints mean the request is incomplete rather than meaningless: 400, not 422. */
     private static final Set<String> MALFORMED_CONSTRAINTS = Set.of("NotNull", "NotEmpty", "NotBlank");
 
@@ -61,18 +65,56 @@ public final class RequestProblems {
                 && instantiation.getType().isEnumType()) {
             problem = unknownEnumValue(path(instantiation), rejectedValue(instantiation),
                     instantiation.getType().getRawClass());
+        } else if (cause instanceof InvalidFormatException outOfRange && outOfRange.getTargetType() == Double.class) {
+            problem = FieldProblem.of(orBody(path(outOfRange)), "is out of range: a finite number is required");
+        } else if (cause instanceof InvalidNullException invalidNull) {
+            problem = FieldProblem.of(orBody(path(invalidNull)), "must not be null");
         } else if (cause instanceof MismatchedInputException mismatch) {
-            problem = FieldProblem.of(path(mismatch), mismatch.getTargetType() == null ? "has the wrong type"
+            problem = FieldProblem.of(orBody(path(mismatch)), mismatch.getTargetType() == null ? "has the wrong type"
                     : "must be " + describe(mismatch.getTargetType()));
         } else if (cause instanceof JsonParseException parse) {
-            problem = FieldProblem.of(null, "malformed JSON at line " + parse.getLocation().getLineNr()
-                    + ", column " + parse.getLocation().getColumnNr() + ": " + parse.getOriginalMessage());
+            problem = FieldProblem.of(BODY, "malformed JSON at line " + parse.getLocation().getLineNr()
+                    + ", column " + parse.getLocation().getColumnNr() + ": " + syntaxError(parse.getOriginalMessage()));
+        } else if (cause instanceof StreamConstraintsException) {
+            problem = FieldProblem.of(BODY, "the JSON goes beyond the limits on nesting depth, number length or"
+                    + " string length");
         } else if (cause instanceof JsonMappingException mapping) {
-            problem = FieldProblem.of(path(mapping), mapping.getOriginalMessage());
+            problem = FieldProblem.of(orBody(path(mapping)), "cannot be read as the contract describes it");
         } else {
-            problem = FieldProblem.of(null, "the request body is missing or is not JSON");
+            problem = FieldProblem.of(BODY, "the request body is missing or is not JSON");
         }
         return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(problem));
+    }
+
+    /**
+     * The kind of syntax error, in our words: the parser's own message is not passed on, since parser messages may
+     * name internal types.
+     */
+    private static String syntaxError(String parserMessage) {
+        String message = Objects.toString(parserMessage, "");
+        if (message.startsWith("Unexpected end-of-input")) {
+            return "the JSON ends before it is complete";
+        }
+        if (message.contains("UTF-8") || message.contains("UTF8")) {
+            return "the body is not valid UTF-8";
+        }
+        if (message.startsWith("Illegal unquoted character")) {
+            return "a control character inside a string must be escaped";
+        }
+        if (message.startsWith("Unrecognized token") || message.startsWith("Unexpected character")) {
+            return "unexpected character or token";
+        }
+        if (message.contains("out of range")) {
+            return "a number is out of range";
+        }
+        if (message.startsWith("Duplicate field")) {
+            return "a field appears twice in the same object";
+        }
+        return "not valid JSON";
+    }
+
+    private static String orBody(String path) {
+        return path == null ? BODY : path;
     }
 
     /** A problem type for a status Spring itself reports (404, 405, 415, ...), named after the status. */

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
@@ -20,6 +19,7 @@ import uk.dmadvisor.dmn.ClasspathModels;
 import uk.dmadvisor.dmn.ContentHash;
 import uk.dmadvisor.dmn.DecisionModels;
 import uk.dmadvisor.dmn.ModelSource;
+import uk.dmadvisor.service.DmAdvisorProperties;
 
 /**
  * The question catalogues kept beside the DMN models ({@code models/*.questions.yaml}), read strictly into the
@@ -30,7 +30,8 @@ public class Questionnaires {
 
     private final Map<String, Questionnaire> byModel = new LinkedHashMap<>();
 
-    Questionnaires(@Value("${dm-advisor.models.questions}") String pattern, DecisionModels models) {
+    Questionnaires(DmAdvisorProperties properties, DecisionModels models) {
+        String pattern = properties.models().questions();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         for (ClasspathModels.RawFile file : ClasspathModels.read(pattern)) {

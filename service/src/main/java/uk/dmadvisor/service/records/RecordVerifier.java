@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
 import uk.dmadvisor.api.model.DecisionRecord;
@@ -25,9 +26,11 @@ import uk.dmadvisor.api.model.RecordVerificationRequest;
 import uk.dmadvisor.service.changecontrol.ChangeControlAdvisor;
 import uk.dmadvisor.service.designation.DesignationAdvisor;
 import uk.dmadvisor.service.models.CanonicalJson;
+import uk.dmadvisor.service.models.LegacyCanonicalJson;
 import uk.dmadvisor.service.models.ProvenanceFactory;
 import uk.dmadvisor.service.models.Sealer;
 import uk.dmadvisor.service.problems.InvalidRequestException;
+import uk.dmadvisor.service.problems.RequestProblems;
 
 /**
  * Checks a kept decision record: is the answer intact, does the request match the answer, are the models that
@@ -67,21 +70,24 @@ public class RecordVerifier {
     }
 
     private RecordVerificationIntegrity integrity(JsonNode response) {
-        JsonNode seal = response.path(Sealer.SEAL_FIELD);
-        if (!seal.hasNonNull("digest")) {
+        Sealer.Integrity integrity = sealer.check(response);
+        if (!integrity.sealed()) {
             return new RecordVerificationIntegrity().status(RecordVerificationIntegrity.StatusEnum.TAMPERED)
                     .signature(RecordVerificationIntegrity.SignatureEnum.NOT_SIGNED)
                     .detail("The response carries no seal, so it cannot be shown to be intact");
         }
-        boolean intact = sealer.seal(response).getDigest().equals(seal.path("digest").asText());
-        Sealer.SignatureCheck signature = sealer.checkSignature(response, seal.path("keyId").asText(null),
-                seal.path("signature").asText(null));
-        boolean tampered = !intact || signature == Sealer.SignatureCheck.INVALID;
+        boolean tampered = !integrity.intact() || integrity.signature() == Sealer.SignatureCheck.INVALID;
+        String detail = !integrity.intact()
+                ? "The response's content no longer matches its digest: it was changed after the service sealed it"
+                : integrity.signature() == Sealer.SignatureCheck.INVALID
+                ? "The response's digest matches its content, but its signature does not hold for it"
+                : integrity.signature() == Sealer.SignatureCheck.KEY_UNAVAILABLE
+                ? "The response's digest matches its content; the key that signed it is not one this service holds"
+                : "The response's digest matches its content";
         return new RecordVerificationIntegrity()
                 .status(tampered ? RecordVerificationIntegrity.StatusEnum.TAMPERED : RecordVerificationIntegrity.StatusEnum.INTACT)
-                .signature(RecordVerificationIntegrity.SignatureEnum.fromValue(signature.name()))
-                .detail(intact ? "The response's digest matches its content"
-                        : "The response's content no longer matches its digest: it was changed after the service sealed it");
+                .signature(RecordVerificationIntegrity.SignatureEnum.fromValue(integrity.signature().name()))
+                .detail(detail);
     }
 
     private RecordVerificationModels models(JsonNode recordedProvenance) {
@@ -107,15 +113,19 @@ public class RecordVerifier {
 
     private RecordVerificationRequest requestCheck(DecisionRecord.KindEnum kind, JsonNode request, JsonNode response) {
         try {
-            String hash = CanonicalJson.sha256(json.valueToTree(read(kind, request)));
-            boolean matches = hash.equals(response.path("provenance").path("requestSha256").asText());
+            JsonNode typed = json.valueToTree(read(kind, request));
+            String named = response.path("provenance").path("requestSha256").asText();
+            // The body as sent (over HTTP) or as read (in process); records sealed before RFC 8785 used the legacy form.
+            boolean matches = response.path(Sealer.SEAL_FIELD).hasNonNull("canonicalization")
+                    ? named.equals(CanonicalJson.sha256(request)) || named.equals(CanonicalJson.sha256(typed))
+                    : named.equals(LegacyCanonicalJson.sha256(typed));
             return new RecordVerificationRequest()
                     .status(matches ? RecordVerificationRequest.StatusEnum.MATCHES : RecordVerificationRequest.StatusEnum.DIFFERS)
                     .detail(matches ? "The request hashes to the value the response names"
                             : "The request does not hash to the value the response names: it is not the request that was answered");
-        } catch (IllegalArgumentException | InvalidRequestException e) {
+        } catch (InvalidRequestException e) {
             return new RecordVerificationRequest().status(RecordVerificationRequest.StatusEnum.DIFFERS)
-                    .detail("The request is not a valid " + kind + " request: " + e.getMessage());
+                    .detail("The request is not a valid " + kind + " request: " + describe(e));
         }
     }
 
@@ -125,9 +135,9 @@ public class RecordVerifier {
             now = kind == DecisionRecord.KindEnum.DESIGNATION
                     ? json.valueToTree(designation.assess((DesignationAssessmentRequest) read(kind, request)))
                     : json.valueToTree(changeControl.assess((ChangeAssessmentRequest) read(kind, request)));
-        } catch (IllegalArgumentException | InvalidRequestException e) {
+        } catch (InvalidRequestException e) {
             return new RecordVerificationReevaluation().status(RecordVerificationReevaluation.StatusEnum.NOT_REPRODUCIBLE)
-                    .differences(List.of()).detail("The request cannot be evaluated now: " + e.getMessage());
+                    .differences(List.of()).detail("The request cannot be evaluated now: " + describe(e));
         }
         List<Difference> differences = JsonDifferences.between(response, now, NOT_REEVALUATED);
         return new RecordVerificationReevaluation()
@@ -140,13 +150,31 @@ public class RecordVerifier {
                         + " differences listed)" : ""));
     }
 
+    /** The kept request as the typed request of its kind; what is wrong with it is described field by field. */
     private Object read(DecisionRecord.KindEnum kind, JsonNode request) {
-        Object typed = kind == DecisionRecord.KindEnum.DESIGNATION
-                ? json.convertValue(request, DesignationAssessmentRequest.class)
-                : json.convertValue(request, ChangeAssessmentRequest.class);
-        if (typed == null || !validator.validate(typed).isEmpty()) {
-            throw new IllegalArgumentException("it does not pass the contract's validation");
+        Object typed;
+        try {
+            typed = kind == DecisionRecord.KindEnum.DESIGNATION
+                    ? json.convertValue(request, DesignationAssessmentRequest.class)
+                    : json.convertValue(request, ChangeAssessmentRequest.class);
+        } catch (IllegalArgumentException e) {
+            throw RequestProblems.fromUnreadableBody(e);
+        }
+        if (typed == null) {
+            throw RequestProblems.fromUnreadableBody(null);
+        }
+        Set<ConstraintViolation<Object>> violations = validator.validate(typed);
+        if (!violations.isEmpty()) {
+            throw RequestProblems.fromViolations(violations.stream()
+                    .map(v -> new RequestProblems.Violation(v.getPropertyPath().toString(),
+                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                    .toList());
         }
         return typed;
+    }
+
+    private static String describe(InvalidRequestException e) {
+        return String.join("; ", e.errors().stream()
+                .map(f -> f.field() == null ? f.message() : f.field() + ": " + f.message()).toList());
     }
 }
