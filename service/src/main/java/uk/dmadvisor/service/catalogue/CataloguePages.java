@@ -9,7 +9,6 @@ import java.util.Map;
 import uk.dmadvisor.dmn.DecisionTableView;
 import uk.dmadvisor.dmn.ModelSource;
 import uk.dmadvisor.dmn.RuleRow;
-import uk.dmadvisor.rules.RuleMetadata;
 
 /**
  * What the catalogue pages ({@code templates/catalogue/*.html}) show, taken from the model files. The templates
