@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -42,6 +45,7 @@ final class Browser implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final ArrayNode axeResults = json.createArrayNode();
     private final List<String> seriousViolations = new ArrayList<>();
+    private final List<String> consoleErrors = new ArrayList<>();
     private int shots;
 
     Browser(int port) throws IOException {
@@ -65,6 +69,7 @@ final class Browser implements AutoCloseable {
         prefs.put("download.default_directory", DOWNLOADS.toAbsolutePath().toString());
         prefs.put("download.prompt_for_download", false);
         options.setExperimentalOption("prefs", prefs);
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         Files.createDirectories(OUTPUT);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver)
                 .usingAnyFreePort().withLogFile(OUTPUT.resolve("chromedriver.log").toFile()).build();
@@ -117,12 +122,16 @@ final class Browser implements AutoCloseable {
     void check(String name) {
         String file = String.format("%02d-%s.png", ++shots, name);
         try {
-            Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
-                    Map.of("format", "png", "captureBeyondViewport", true));
+            Map<String, Object> shot = screenshot();
             Files.createDirectories(OUTPUT.resolve("screenshots"));
             Files.write(OUTPUT.resolve("screenshots").resolve(file), Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+            if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                consoleErrors.add(name + ": " + entry.getMessage());
+            }
         }
         JavascriptExecutor js = driver;
         js.executeScript(axe);
@@ -152,6 +161,29 @@ final class Browser implements AutoCloseable {
 
     List<String> seriousViolations() {
         return seriousViolations;
+    }
+
+    /**
+     * A full-page screenshot. Chromium may still be swapping the page's renderer just after a navigation, which
+     * aborts the DevTools command ("Not attached to an active page"); the shot is then taken again.
+     */
+    private Map<String, Object> screenshot() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
+                        "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            }
+        }
+    }
+
+    /** Errors the browser reported: a refused script or style (Content-Security-Policy), an asset not found. */
+    List<String> consoleErrors() {
+        return consoleErrors;
     }
 
     int pagesChecked() {

@@ -323,6 +323,12 @@ class PagesInBrowserTest {
     }
 
     @Test
+    @Order(98)
+    void noPageHasAnAssetRefusedOrMissing() {
+        assertThat(browser.consoleErrors()).as("browser console errors (Content-Security-Policy, missing assets)").isEmpty();
+    }
+
+    @Test
     @Order(99)
     void everyPageIsFreeOfSeriousAccessibilityViolations() {
         assertThat(browser.pagesChecked()).isGreaterThan(20);
