@@ -3,6 +3,6 @@
 # Builds in the reactor (no install), so the local Maven repository is left as it was.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B -ntp -DskipTests -pl benchmarks -am package dependency:build-classpath \
+./mvnw -q -B -ntp -DskipTests -pl benchmarks -am package dependency:build-classpath \
   -Dmdep.outputFile="$PWD/benchmarks/target/classpath.txt" -Dmdep.includeScope=runtime
 exec java -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" org.openjdk.jmh.Main "$@"

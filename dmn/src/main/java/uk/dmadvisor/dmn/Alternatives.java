@@ -36,13 +36,22 @@ public final class Alternatives {
     public record Alternative(String decisionName, String outcome, List<NearRow> nearest) {
     }
 
+    /**
+     * How a table's inputs and entries are tested: with the engine's FEEL ({@link FeelTester}), or with the
+     * compiled tables when the models are evaluated compiled (the same matchers that decided the case).
+     */
+    public interface Tester {
+        /** The values a table's input expressions take, given every input and decision value of an evaluation. */
+        Object[] actualInputs(DecisionTableView table, Map<String, Object> values);
+
+        /** Whether one input entry of one row (by position in its table) holds for an actual value. */
+        boolean holds(DecisionTableView table, int row, int input, Object actual);
+    }
+
     private static final int MOST_SHOWN = 3;
 
-    private final FEELImpl feel = (FEELImpl) FEEL.newInstance(Alternatives.class.getClassLoader(), List.of());
-    private final Map<String, CompiledExpression> expressions = new ConcurrentHashMap<>();
-    private final Map<String, List<UnaryTest>> unaryTests = new ConcurrentHashMap<>();
-
-    List<Alternative> of(List<DecisionTableView> tables, ModelEvaluation evaluation, Map<String, Object> inputs) {
+    List<Alternative> of(List<DecisionTableView> tables, ModelEvaluation evaluation, Map<String, Object> inputs,
+                         Tester tester) {
         Map<String, Object> context = new HashMap<>(inputs);
         evaluation.decisions().forEach(d -> context.put(d.decisionName(), d.value()));
         List<Alternative> alternatives = new ArrayList<>();
@@ -54,15 +63,15 @@ public final class Alternatives {
             if (table.isFavourable(outcome)) {
                 continue;
             }
-            List<Object> actuals = new ArrayList<>();
-            for (int i = 0; i < table.inputExpressions().size(); i++) {
-                actuals.add(feel.evaluate(expression(table.inputExpressions().get(i), context.keySet()), context));
+            Object[] actuals = tester.actualInputs(table, context);
+            List<NearRow> candidates = new ArrayList<>();
+            for (int r = 0; r < table.rows().size(); r++) {
+                RuleRow row = table.rows().get(r);
+                if (table.isFavourable(row.outcome())) {
+                    candidates.add(new NearRow(row, unmet(table, r, actuals, tester)));
+                }
             }
-            List<NearRow> candidates = table.rows().stream()
-                    .filter(row -> table.isFavourable(row.outcome()))
-                    .map(row -> new NearRow(row, unmet(table, row, actuals)))
-                    .sorted(Comparator.comparingInt((NearRow n) -> n.unmet().size()))
-                    .toList();
+            candidates.sort(Comparator.comparingInt((NearRow n) -> n.unmet().size()));
             int fewest = candidates.isEmpty() ? 0 : candidates.get(0).unmet().size();
             alternatives.add(new Alternative(table.decisionName(), outcome, candidates.stream()
                     .filter(n -> n.unmet().size() == fewest).limit(MOST_SHOWN).toList()));
@@ -70,30 +79,48 @@ public final class Alternatives {
         return alternatives;
     }
 
-    private List<Unmet> unmet(DecisionTableView table, RuleRow row, List<Object> actuals) {
+    private static List<Unmet> unmet(DecisionTableView table, int rowIndex, Object[] actuals, Tester tester) {
+        RuleRow row = table.rows().get(rowIndex);
         List<Unmet> unmet = new ArrayList<>();
-        EvaluationContext context = feel.newEvaluationContext(List.of(), Map.of());
         for (int i = 0; i < row.inputEntries().size(); i++) {
             String entry = row.inputEntries().get(i);
-            if ("-".equals(entry)) {
-                continue;
-            }
-            Object actual = actuals.get(i);
-            boolean met = unaryTests.computeIfAbsent(entry, feel::evaluateUnaryTests).stream()
-                    .anyMatch(test -> Boolean.TRUE.equals(test.apply(context, actual)));
-            if (!met) {
-                unmet.add(new Unmet(table.inputLabels().get(i), entry, text(actual)));
+            if (!"-".equals(entry) && !tester.holds(table, rowIndex, i, actuals[i])) {
+                unmet.add(new Unmet(table.inputLabels().get(i), entry, text(actuals[i])));
             }
         }
         return unmet;
     }
 
-    private CompiledExpression expression(String text, Collection<String> variables) {
-        return expressions.computeIfAbsent(text, t -> {
-            CompilerContext compiler = feel.newCompilerContext();
-            variables.forEach(v -> compiler.addInputVariableType(v, BuiltInType.UNKNOWN));
-            return feel.compile(t, compiler);
-        });
+    /** The tests done with the engine's FEEL, compiling each expression and entry once. */
+    public static final class FeelTester implements Tester {
+
+        private final FEELImpl feel = (FEELImpl) FEEL.newInstance(Alternatives.class.getClassLoader(), List.of());
+        private final Map<String, CompiledExpression> expressions = new ConcurrentHashMap<>();
+        private final Map<String, List<UnaryTest>> unaryTests = new ConcurrentHashMap<>();
+
+        @Override
+        public Object[] actualInputs(DecisionTableView table, Map<String, Object> values) {
+            Object[] actuals = new Object[table.inputExpressions().size()];
+            for (int i = 0; i < actuals.length; i++) {
+                actuals[i] = feel.evaluate(expression(table.inputExpressions().get(i), values.keySet()), values);
+            }
+            return actuals;
+        }
+
+        @Override
+        public boolean holds(DecisionTableView table, int row, int input, Object actual) {
+            EvaluationContext context = feel.newEvaluationContext(List.of(), Map.of());
+            return unaryTests.computeIfAbsent(table.rows().get(row).inputEntries().get(input), feel::evaluateUnaryTests)
+                    .stream().anyMatch(test -> Boolean.TRUE.equals(test.apply(context, actual)));
+        }
+
+        private CompiledExpression expression(String text, Collection<String> variables) {
+            return expressions.computeIfAbsent(text, t -> {
+                CompilerContext compiler = feel.newCompilerContext();
+                variables.forEach(v -> compiler.addInputVariableType(v, BuiltInType.UNKNOWN));
+                return feel.compile(t, compiler);
+            });
+        }
     }
 
     private static String outcome(DecisionTableView table, Object value) {

@@ -56,6 +56,7 @@ public final class DecisionModels {
     private final Map<String, RuleRow> rowsById = new LinkedHashMap<>();
     private final MatchedRuleRecorder recorder = new MatchedRuleRecorder();
     private final Alternatives alternatives = new Alternatives();
+    private Alternatives.FeelTester feelTester;
 
     private DecisionModels(List<ClasspathModels.RawFile> files, Engine engine) {
         if (files.isEmpty()) {
@@ -294,9 +295,34 @@ public final class DecisionModels {
         return new ModelEvaluation(sources.get(modelName), List.copyOf(outcomes), messages);
     }
 
-    /** For each unfavourable outcome of an evaluation, the nearest favourable rows and what they need. */
+    /**
+     * For each unfavourable outcome of an evaluation, the nearest favourable rows and what they need. The rows are
+     * tested with the compiled tables, or with the engine's FEEL under the KIE evaluator; in CHECKED mode both, and
+     * a difference is an error.
+     */
     public List<Alternatives.Alternative> alternatives(ModelEvaluation evaluation, Map<String, Object> inputs) {
-        return alternatives.of(tables(evaluation.model().name()), evaluation, inputs);
+        String model = evaluation.model().name();
+        List<DecisionTableView> modelTables = tables(model);
+        if (engine == Engine.KIE) {
+            return alternatives.of(modelTables, evaluation, inputs, feelTester());
+        }
+        List<Alternatives.Alternative> compiled =
+                alternatives.of(modelTables, evaluation, inputs, compiledModels.get(model).tester());
+        if (engine == Engine.CHECKED) {
+            List<Alternatives.Alternative> kie = alternatives.of(modelTables, evaluation, inputs, feelTester());
+            if (!kie.equals(compiled)) {
+                throw new IllegalStateException("The compiled tables and the engine's FEEL disagree on what would change "
+                        + "the answer of model " + model + ":\ncompiled " + compiled + "\nFEEL     " + kie);
+            }
+        }
+        return compiled;
+    }
+
+    private synchronized Alternatives.FeelTester feelTester() {
+        if (feelTester == null) {
+            feelTester = new Alternatives.FeelTester();
+        }
+        return feelTester;
     }
 
 }

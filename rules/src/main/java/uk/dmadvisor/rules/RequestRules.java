@@ -33,7 +33,12 @@ public final class RequestRules {
     private static final Pattern VERSION = Pattern.compile("^//\\s*dma:version\\s+(\\S+)", Pattern.MULTILINE);
     private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)", Pattern.MULTILINE);
 
+    private static final int POOLED_SESSIONS = 8;
+
     private final KieBase kieBase;
+    private final RuleFindings findings = new RuleFindings();
+    private final ThreadLocal<List<RuleMetadata>> fired = new ThreadLocal<>();
+    private final StatelessKieSession session;
     private final List<ModelSource> sources = new ArrayList<>();
     private final Map<String, RuleMetadata> rulesById = new LinkedHashMap<>();
 
@@ -74,6 +79,7 @@ public final class RequestRules {
                 }
             }
         }
+        session = pooledSession();
     }
 
     public static RequestRules fromClasspath() {
@@ -113,18 +119,32 @@ public final class RequestRules {
         return rulesById.get(ruleId);
     }
 
+    /** Runs the rules over one request's facts; concurrent calls share the session pool, never their facts. */
     public RuleEvaluation evaluate(Collection<?> facts) {
-        StatelessKieSession session = kieBase.newStatelessKieSession();
-        RuleFindings findings = new RuleFindings();
-        List<RuleMetadata> fired = new ArrayList<>();
-        session.setGlobal("findings", findings);
-        session.addEventListener(new DefaultAgendaEventListener() {
+        findings.start();
+        fired.set(new ArrayList<>());
+        try {
+            session.execute(facts);
+            return new RuleEvaluation(List.copyOf(fired.get()), findings.finish());
+        } finally {
+            fired.remove();
+            findings.finish();
+        }
+    }
+
+    /**
+     * One stateless session over a pool of engine sessions, made once: creating a session per request cost more than
+     * running the rules. The global and the listener route what each evaluation reports to its own thread.
+     */
+    private StatelessKieSession pooledSession() {
+        StatelessKieSession pooled = kieBase.newKieSessionsPool(POOLED_SESSIONS).newStatelessKieSession();
+        pooled.setGlobal("findings", findings);
+        pooled.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                fired.add(rulesById.get(RuleMetadata.text(event.getMatch().getRule().getMetaData(), "ruleId")));
+                fired.get().add(rulesById.get(RuleMetadata.text(event.getMatch().getRule().getMetaData(), "ruleId")));
             }
         });
-        session.execute(facts);
-        return new RuleEvaluation(List.copyOf(fired), findings.list());
+        return pooled;
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,5 +143,33 @@ class RequestRulesTest {
         request.getActivity().setLocalActivity(LocalActivity.UNSURE);
         assertThat(contradictions(request)).containsExactlyInAnyOrder(
                 "DES-C-13 pointOfCare", "DES-C-14 manufacturing", "DES-C-15 siting");
+    }
+
+    /** The shared session pool serves concurrent requests without mixing their facts, findings or fired rules. */
+    @Test
+    void concurrentEvaluationsKeepTheirOwnFindings() throws Exception {
+        DesignationAssessmentRequest consistent = request();
+        DesignationAssessmentRequest contradictory = request();
+        contradictory.getPointOfCare().setPatientMaterial(new PatientMaterial().transportable(Answer.UNKNOWN));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean expectContradiction = i % 2 == 1;
+                DesignationAssessmentRequest request = expectContradiction ? contradictory : consistent;
+                results.add(pool.submit(() -> {
+                    RuleEvaluation evaluation = rules.evaluate(List.of(request));
+                    return expectContradiction
+                            ? evaluation.fired().size() == 1 && evaluation.contradictions().size() == 1
+                            && evaluation.contradictions().get(0).ruleId().equals("DES-C-02")
+                            : evaluation.fired().isEmpty() && evaluation.findings().isEmpty();
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

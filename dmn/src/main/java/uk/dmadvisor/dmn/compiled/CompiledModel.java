@@ -18,6 +18,9 @@ import org.kie.dmn.model.api.InputData;
 import org.kie.dmn.model.api.ItemDefinition;
 import org.kie.dmn.model.api.LiteralExpression;
 
+import uk.dmadvisor.dmn.Alternatives;
+import uk.dmadvisor.dmn.DecisionTableView;
+
 /**
  * A DMN model compiled for fast evaluation: every decision table becomes an array of rows whose input entries are
  * matchers over plain values, evaluated in dependency order over one slot per input and decision. It gives the
@@ -60,6 +63,8 @@ public final class CompiledModel {
     private final String[] names;
     private final Map<String, Integer> inputs = new LinkedHashMap<>();
     private final List<CompiledDecision> evaluationOrder;
+    private final Map<String, TableDecision> tables = new HashMap<>();
+    private final Map<String, Integer> slotByName;
     private final List<String> decisionNames;
     private final int[] decisionSlots;
 
@@ -99,6 +104,12 @@ public final class CompiledModel {
             compiled.put(decision.getName(), compile(decision, slotByName, feel, items));
         }
         this.evaluationOrder = order(decisions, compiled, nameById);
+        compiled.values().forEach(d -> {
+            if (d instanceof TableDecision table) {
+                tables.put(table.name(), table);
+            }
+        });
+        this.slotByName = Map.copyOf(slotByName);
     }
 
     public static CompiledModel compile(Definitions definitions) {
@@ -141,6 +152,45 @@ public final class CompiledModel {
             results.put(decisionNames.get(i), frame.get(decisionSlots[i]));
         }
         return new Result(results, matched);
+    }
+
+    /**
+     * Tests a table's rows against the values of an evaluation without evaluating anything else: for "what would
+     * change the answer", with the same matchers that decided the case.
+     */
+    public Alternatives.Tester tester() {
+        return new Alternatives.Tester() {
+            private Map<String, Object> lastValues;
+            private Frame frame;
+
+            @Override
+            public Object[] actualInputs(DecisionTableView view, Map<String, Object> values) {
+                if (values != lastValues) {
+                    frame = new Frame(names);
+                    values.forEach((name, value) -> {
+                        Integer slot = slotByName.get(name);
+                        if (slot != null) {
+                            frame.set(slot, coerce(value));
+                        }
+                    });
+                    lastValues = values;
+                }
+                return table(view).inputValues(frame);
+            }
+
+            @Override
+            public boolean holds(DecisionTableView view, int row, int input, Object actual) {
+                return table(view).holds(row, input, actual, frame);
+            }
+        };
+    }
+
+    private TableDecision table(DecisionTableView view) {
+        TableDecision table = tables.get(view.decisionName());
+        if (table == null) {
+            throw new IllegalArgumentException("Model " + modelName + " has no table " + view.decisionName());
+        }
+        return table;
     }
 
     /** Numbers enter FEEL as BigDecimal, as the engine coerces them. */

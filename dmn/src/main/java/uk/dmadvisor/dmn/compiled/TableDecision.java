@@ -130,12 +130,23 @@ final class TableDecision implements CompiledModel.CompiledDecision {
         return slot;
     }
 
-    @Override
-    public Object evaluate(Frame frame, List<String> matched) {
+    /** The values the table's input expressions take in a frame. */
+    Object[] inputValues(Frame frame) {
         Object[] actual = new Object[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             actual[i] = inputs[i].evaluate(frame);
         }
+        return actual;
+    }
+
+    /** Whether one entry of one row holds for a value. */
+    boolean holds(int row, int input, Object actual, Frame frame) {
+        return rows[row].tests()[input].matches(actual, frame);
+    }
+
+    @Override
+    public Object evaluate(Frame frame, List<String> matched) {
+        Object[] actual = inputValues(frame);
         List<Row> hits = new ArrayList<>(2);
         for (Row row : rows) {
             if (matches(row, actual, frame)) {

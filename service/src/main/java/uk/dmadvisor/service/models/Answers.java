@@ -2,9 +2,11 @@ package uk.dmadvisor.service.models;
 
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.dmadvisor.api.model.ChangeAssessment;
+import uk.dmadvisor.api.model.DesignationAssessment;
 import uk.dmadvisor.api.model.Provenance;
 import uk.dmadvisor.api.model.Seal;
 
@@ -32,11 +34,23 @@ public class Answers {
     }
 
     /**
-     * The seal of an answer that has everything but its seal. The answer is turned into a tree and made canonical
-     * once; the digest and the signed payload both come from those bytes.
+     * The seal of an answer that has everything but its seal. The answer is serialised once and made canonical once;
+     * the digest, the signed payload and, over HTTP, the response body all come from those bytes.
      */
     public Seal sealFor(Object answer) {
-        JsonNode tree = Sealer.withoutSeal(json.valueToTree(answer));
-        return sealer.seal(CanonicalJson.Form.of(tree), tree.path("provenance").path("requestSha256").asText(null));
+        try {
+            CanonicalJson.Form form = CanonicalJson.Form.ofJson(json.writeValueAsBytes(answer));
+            Seal seal = sealer.seal(form, requestSha256(answer));
+            SealedBodies.remember(answer, form.bytes(), json.writeValueAsBytes(seal));
+            return seal;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer always serialises", e);
+        }
+    }
+
+    private static String requestSha256(Object answer) {
+        Provenance provenance = answer instanceof DesignationAssessment designation ? designation.getProvenance()
+                : answer instanceof ChangeAssessment changes ? changes.getProvenance() : null;
+        return provenance == null ? null : provenance.getRequestSha256();
     }
 }

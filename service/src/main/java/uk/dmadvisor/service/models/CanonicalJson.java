@@ -30,6 +30,16 @@ public final class CanonicalJson {
             byte[] bytes = CanonicalJson.bytes(node);
             return new Form(bytes, ContentHash.sha256(bytes));
         }
+
+        /** The canonical form of JSON text already written, read straight from its bytes. */
+        public static Form ofJson(byte[] json) {
+            try {
+                byte[] bytes = new JsonCanonicalizer(json).getEncodedUTF8();
+                return new Form(bytes, ContentHash.sha256(bytes));
+            } catch (IOException e) {
+                throw new IllegalStateException("JSON written by Jackson could not be canonicalised", e);
+            }
+        }
     }
 
     public static byte[] bytes(JsonNode node) {
