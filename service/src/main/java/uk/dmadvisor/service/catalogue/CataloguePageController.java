@@ -1,19 +1,16 @@
 package uk.dmadvisor.service.catalogue;
 
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /** The catalogue as HTML pages, for reviewers who read tables rather than XML. */
-@RestController
+@Controller
 class CataloguePageController {
-
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
     private final ModelCatalogue catalogue;
 
@@ -22,15 +19,18 @@ class CataloguePageController {
     }
 
     @GetMapping(CatalogueLinks.INDEX_PAGE)
-    ResponseEntity<String> index() {
-        return ResponseEntity.ok().contentType(HTML).body(CataloguePages.index(catalogue.entries()));
+    String index(Model page) {
+        page.addAllAttributes(CataloguePages.index(catalogue.entries()));
+        page.addAttribute("current", "models");
+        return "catalogue/index";
     }
 
     @GetMapping(CatalogueLinks.INDEX_PAGE + "/{id}")
-    ResponseEntity<String> page(@PathVariable("id") String id) {
+    String page(@PathVariable("id") String id, Model page, HttpServletResponse response) {
         CatalogueEntry entry = catalogue.entry(id);
-        return ResponseEntity.ok().contentType(HTML)
-                .header(HttpHeaders.CONTENT_DISPOSITION, CatalogueLinks.inline(entry.id() + ".html"))
-                .body(CataloguePages.model(entry));
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, CatalogueLinks.inline(entry.id() + ".html"));
+        page.addAllAttributes(CataloguePages.model(entry));
+        page.addAttribute("current", "models");
+        return "catalogue/model";
     }
 }

@@ -1,26 +1,22 @@
 package uk.dmadvisor.service.catalogue;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.springframework.web.util.HtmlUtils;
 
 import uk.dmadvisor.dmn.DecisionTableView;
 import uk.dmadvisor.dmn.ModelSource;
 import uk.dmadvisor.dmn.RuleRow;
-import uk.dmadvisor.rules.RuleMetadata;
 
 /**
- * The catalogue as HTML5 pages generated from the model files. Every string taken from a model is escaped; void
- * elements are self-closed so that a page is also well-formed XML, which the tests rely on to read it back.
+ * What the catalogue pages ({@code templates/catalogue/*.html}) show, taken from the model files. The templates
+ * escape every string; a rule's row carries the rule id as its HTML id, so answers link to it.
  */
-final class CataloguePages {
+public final class CataloguePages {
 
-    /** The pages' stylesheet: a file rather than an inline style, which the Content-Security-Policy forbids. */
-    static final String STYLESHEET = "/css/catalogue.css";
-
-    private static final String BASES = "Basis: LAW rests on legislation, GUIDANCE on MHRA guidance, INFERRED on our"
+    static final String BASES = "Basis: LAW rests on legislation, GUIDANCE on MHRA guidance, INFERRED on our"
             + " own reading where the sources are silent (confirm such points with the MHRA).";
 
     private static final Map<String, String> HIT_POLICIES = Map.of(
@@ -32,112 +28,77 @@ final class CataloguePages {
             "RULE ORDER", "every row that applies contributes its output, in the order shown",
             "OUTPUT ORDER", "every row that applies contributes its output, in order of priority");
 
+    public record Summary(String id, String href, String kind, String name, String version, String contents, String sha256,
+                   String sourceHref, String mediaType, String rulesHref) {
+    }
+
+    public record Input(String label, String expression) {
+    }
+
+    public record Cell(String text, boolean favourable) {
+    }
+
+    public record Row(String ruleId, String anchor, List<String> inputs, List<Cell> outputs, String citation, String basis,
+               String explanation) {
+    }
+
+    public record Table(String anchor, String decision, String hitPolicy, String policy, List<String> favourable,
+                 List<Input> inputs, List<String> outputs, List<Row> rows) {
+    }
+
+    public record Rule(String ruleId, String anchor, String name, String kind, String citation, String basis) {
+    }
+
     private CataloguePages() {
     }
 
-    static String index(Collection<CatalogueEntry> entries) {
-        StringBuilder body = new StringBuilder();
-        body.append("<nav><a href=\"/\">DM Advisor</a></nav>\n<h1>Model catalogue</h1>\n")
-                .append("<p class=\"note\">The decision models (DMN) and rule files (DRL) behind every answer of this")
-                .append(" service, as it loaded them. The SHA-256 of each file is the one every answer names in its")
-                .append(" provenance. The catalogue is also available as <a href=\"").append(CatalogueLinks.LIST)
-                .append("\">JSON</a>.</p>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Model</th>")
-                .append("<th scope=\"col\">Kind</th><th scope=\"col\">Name</th><th scope=\"col\">Version</th>")
-                .append("<th scope=\"col\">Contents</th><th scope=\"col\">SHA-256</th><th scope=\"col\">Source</th>")
-                .append("<th scope=\"col\">JSON</th></tr></thead>\n<tbody>\n");
-        for (CatalogueEntry entry : entries) {
-            ModelSource source = entry.source();
-            body.append("<tr><td>").append(link(CatalogueLinks.page(entry.id()), entry.id())).append("</td>")
-                    .append(cell(source.kind().name())).append(cell(source.name())).append(cell(source.version()))
-                    .append(cell(contents(entry))).append("<td><code>").append(esc(source.sha256())).append("</code></td>")
-                    .append("<td>").append(link(CatalogueLinks.source(entry.id()), entry.mediaType().toString()))
-                    .append("</td><td>").append(link(CatalogueLinks.rules(entry.id()), "rules")).append("</td></tr>\n");
-        }
-        body.append("</tbody>\n</table></div>\n");
-        return page("Model catalogue", body);
+    static Map<String, Object> index(Collection<CatalogueEntry> entries) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("entries", entries.stream().map(CataloguePages::summary).toList());
+        model.put("listHref", CatalogueLinks.LIST);
+        return model;
     }
 
-    static String model(CatalogueEntry entry) {
+    static Map<String, Object> model(CatalogueEntry entry) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("entry", summary(entry));
+        model.put("bases", BASES);
+        model.put("indexHref", CatalogueLinks.INDEX_PAGE);
+        List<Table> tables = new ArrayList<>();
+        List<DecisionTableView> views = entry.tables();
+        for (int t = 0; t < views.size(); t++) {
+            tables.add(table(t + 1, views.get(t)));
+        }
+        model.put("tables", tables);
+        model.put("rules", entry.rules().stream().map(r -> new Rule(r.ruleId(), anchor(r.ruleId()), r.ruleName(),
+                r.kind(), r.citation(), r.basis())).toList());
+        model.put("dmn", entry.source().kind() == ModelSource.Kind.DMN);
+        return model;
+    }
+
+    private static Summary summary(CatalogueEntry entry) {
         ModelSource source = entry.source();
-        StringBuilder body = new StringBuilder();
-        body.append("<nav><a href=\"/\">DM Advisor</a> / <a href=\"").append(CatalogueLinks.INDEX_PAGE)
-                .append("\">Model catalogue</a></nav>\n<h1>").append(esc(entry.id())).append("</h1>\n<dl>\n")
-                .append("<dt>Name</dt><dd>").append(esc(source.name())).append("</dd>\n")
-                .append("<dt>Kind</dt><dd>").append(source.kind().name()).append("</dd>\n")
-                .append("<dt>Version</dt><dd>").append(esc(source.version())).append("</dd>\n")
-                .append("<dt>SHA-256</dt><dd><code>").append(esc(source.sha256())).append("</code></dd>\n")
-                .append("<dt>Contents</dt><dd>").append(esc(contents(entry))).append("</dd>\n")
-                .append("<dt>Source</dt><dd>").append(link(CatalogueLinks.source(entry.id()), "the file as loaded"))
-                .append(" (").append(esc(entry.mediaType().toString())).append(")</dd>\n")
-                .append("<dt>As JSON</dt><dd>").append(link(CatalogueLinks.rules(entry.id()), "tables and rules"))
-                .append("</dd>\n</dl>\n");
-        if (source.kind() == ModelSource.Kind.DMN) {
-            tables(body, entry.tables());
-        } else {
-            rules(body, entry.rules());
-        }
-        return page(entry.id(), body);
+        return new Summary(entry.id(), CatalogueLinks.page(entry.id()), source.kind().name(), source.name(),
+                source.version(), contents(entry), source.sha256(), CatalogueLinks.source(entry.id()),
+                entry.mediaType().toString(), CatalogueLinks.rules(entry.id()));
     }
 
-    private static void tables(StringBuilder body, List<DecisionTableView> tables) {
-        body.append("<p class=\"note\">Each row is a rule: it applies when every input entry matches the case"
-                + " (<code>-</code> matches anything), and then gives its outputs. Favourable outcomes are shaded. ")
-                .append(BASES).append("</p>\n<nav><ul>\n");
-        for (int t = 0; t < tables.size(); t++) {
-            body.append("<li><a href=\"#table-").append(t + 1).append("\">").append(esc(tables.get(t).decisionName()))
-                    .append("</a></li>\n");
-        }
-        body.append("</ul></nav>\n");
-        for (int t = 0; t < tables.size(); t++) {
-            table(body, t + 1, tables.get(t));
-        }
-    }
-
-    private static void table(StringBuilder body, int number, DecisionTableView table) {
-        String policy = HIT_POLICIES.get(table.hitPolicy());
-        body.append("<section id=\"table-").append(number).append("\">\n<h2>").append(esc(table.decisionName()))
-                .append("</h2>\n<p>Hit policy: <strong>").append(esc(table.hitPolicy())).append("</strong>")
-                .append(policy == null ? "" : " (" + policy + ")").append(". Favourable outcomes: ")
-                .append(table.favourable().isEmpty() ? "none declared"
-                        : String.join(", ", ModelDescriptions.favourable(table).stream()
-                                .map(o -> "<strong>" + esc(o) + "</strong>").toList()))
-                .append(".</p>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Rule</th>");
+    private static Table table(int number, DecisionTableView table) {
+        List<Input> inputs = new ArrayList<>();
         for (int i = 0; i < table.inputLabels().size(); i++) {
             String label = table.inputLabels().get(i);
             String expression = table.inputExpressions().get(i);
-            body.append("<th scope=\"col\">").append(esc(label));
-            if (!expression.equals(label)) {
-                body.append("<code class=\"expression\">").append(esc(expression)).append("</code>");
-            }
-            body.append("</th>");
+            inputs.add(new Input(label, expression.equals(label) ? null : expression));
         }
-        table.outputNames().forEach(o -> body.append("<th scope=\"col\">").append(esc(o)).append("</th>"));
-        body.append("<th scope=\"col\">Citation</th><th scope=\"col\">Basis</th><th scope=\"col\">Explanation</th>")
-                .append("</tr></thead>\n<tbody>\n");
+        List<Row> rows = new ArrayList<>();
         for (RuleRow row : table.rows()) {
-            body.append("<tr").append(anchor(row.ruleId())).append("><td class=\"rule-id\">").append(esc(row.ruleId()))
-                    .append("</td>");
-            row.inputEntries().forEach(e -> body.append("<td class=\"entry\">").append(esc(e)).append("</td>"));
-            row.outputEntries().forEach(e -> body.append("<td class=\"entry")
-                    .append(table.isFavourable(e.replaceAll("^\"|\"$", "")) ? " favourable" : "").append("\">")
-                    .append(esc(e)).append("</td>"));
-            body.append(cell(row.citation())).append("<td>").append(esc(row.basis())).append("</td>")
-                    .append(cell(row.explanation())).append("</tr>\n");
+            rows.add(new Row(row.ruleId(), anchor(row.ruleId()), row.inputEntries(),
+                    row.outputEntries().stream().map(e -> new Cell(e, table.isFavourable(e.replaceAll("^\"|\"$", ""))))
+                            .toList(),
+                    row.citation(), row.basis(), row.explanation()));
         }
-        body.append("</tbody>\n</table></div>\n</section>\n");
-    }
-
-    private static void rules(StringBuilder body, List<RuleMetadata> rules) {
-        body.append("<p class=\"note\">Rules that reason over a whole request. The conditions of each rule are in")
-                .append(" the source file. ").append(BASES).append("</p>\n<div class=\"scroll\"><table>\n<thead><tr>")
-                .append("<th scope=\"col\">Rule</th><th scope=\"col\">Name</th><th scope=\"col\">Kind</th>")
-                .append("<th scope=\"col\">Citation</th><th scope=\"col\">Basis</th></tr></thead>\n<tbody>\n");
-        for (RuleMetadata rule : rules) {
-            body.append("<tr").append(anchor(rule.ruleId())).append("><td class=\"rule-id\">").append(esc(rule.ruleId()))
-                    .append("</td>").append(cell(rule.ruleName())).append(cell(rule.kind())).append(cell(rule.citation()))
-                    .append(cell(rule.basis())).append("</tr>\n");
-        }
-        body.append("</tbody>\n</table></div>\n");
+        return new Table("table-" + number, table.decisionName(), table.hitPolicy(), HIT_POLICIES.get(table.hitPolicy()),
+                ModelDescriptions.favourable(table), inputs, table.outputNames(), rows);
     }
 
     private static String contents(CatalogueEntry entry) {
@@ -153,26 +114,7 @@ final class CataloguePages {
     }
 
     /** Rows are linkable by rule id, which answers name in their reasons; an HTML id may not contain spaces. */
-    private static String anchor(String ruleId) {
-        return ruleId.isEmpty() || ruleId.chars().anyMatch(Character::isWhitespace) ? ""
-                : " id=\"" + esc(ruleId) + "\"";
-    }
-
-    private static String cell(String text) {
-        return "<td class=\"text\">" + esc(text) + "</td>";
-    }
-
-    private static String link(String href, String text) {
-        return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
-    }
-
-    private static String esc(String text) {
-        return HtmlUtils.htmlEscape(text == null ? "" : text, "UTF-8");
-    }
-
-    private static String page(String title, CharSequence body) {
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n<title>" + esc(title)
-                + " - DM Advisor</title>\n<link rel=\"stylesheet\" href=\"" + STYLESHEET + "\"/>\n</head>\n<body>\n" + body + "</body>\n</html>\n";
+    static String anchor(String ruleId) {
+        return ruleId == null || ruleId.isEmpty() || ruleId.chars().anyMatch(Character::isWhitespace) ? null : ruleId;
     }
 }

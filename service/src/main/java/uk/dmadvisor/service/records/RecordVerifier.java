@@ -37,7 +37,7 @@ import uk.dmadvisor.service.problems.RequestProblems;
  * produced it unchanged, and does evaluating the request now give the same answer.
  */
 @Service
-class RecordVerifier {
+public class RecordVerifier {
 
     /** Parts of an answer that differ on every evaluation by design, or are checked separately. */
     private static final Set<String> NOT_REEVALUATED = Set.of("provenance", "seal");
@@ -59,7 +59,7 @@ class RecordVerifier {
         this.changeControl = changeControl;
     }
 
-    RecordVerification verify(DecisionRecord record) {
+    public RecordVerification verify(DecisionRecord record) {
         JsonNode response = json.valueToTree(record.getResponse());
         JsonNode request = json.valueToTree(record.getRequest());
         return new RecordVerification()

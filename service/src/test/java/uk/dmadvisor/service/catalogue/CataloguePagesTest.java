@@ -6,7 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -15,8 +21,26 @@ import uk.dmadvisor.dmn.ModelSource;
 import uk.dmadvisor.dmn.RuleRow;
 import uk.dmadvisor.rules.RuleMetadata;
 
-/** A model whose every string carries markup renders as text, never as markup. */
+/** A model whose every string carries markup renders as text, never as markup, through the pages' own templates. */
 class CataloguePagesTest {
+
+    private static final SpringTemplateEngine TEMPLATES = new SpringTemplateEngine();
+
+    static {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        TEMPLATES.setTemplateResolver(resolver);
+    }
+
+    private static String render(String template, Map<String, Object> model) {
+        Context context = new Context();
+        context.setVariables(model);
+        context.setVariable("current", "models");
+        return TEMPLATES.process(template, context);
+    }
 
     private static String hostile(String field) {
         return "<b id=\"" + field + "\">" + field + "</b> & 'q' \"" + field + "\" <!--";
@@ -31,6 +55,7 @@ class CataloguePagesTest {
         Document page = XhtmlReader.parse(html);
         assertThat(XhtmlReader.elements(page, "b")).isEmpty();
         assertThat(html).doesNotContain("<b ", "<!--");
+        assertThat(XhtmlReader.elements(page, "main")).hasSize(1);
     }
 
     @Test
@@ -40,7 +65,8 @@ class CataloguePagesTest {
         DecisionTableView table = new DecisionTableView("m", hostile("decision"), hostile("hitPolicy"),
                 List.of(hostile("label")), List.of(hostile("expression")), List.of(hostile("outputName")),
                 Set.of(hostile("favourable")), List.of(row));
-        String html = CataloguePages.model(new CatalogueEntry(source(ModelSource.Kind.DMN), List.of(table), List.of()));
+        String html = render("catalogue/model",
+                CataloguePages.model(new CatalogueEntry(source(ModelSource.Kind.DMN), List.of(table), List.of())));
 
         assertOnlyTextWasInjected(html);
         Element tr = XhtmlReader.bodyRows(XhtmlReader.elements(XhtmlReader.parse(html), "table").get(0)).get(0);
@@ -57,7 +83,8 @@ class CataloguePagesTest {
     void escapesEveryStringOfADrlRule() throws Exception {
         RuleMetadata rule = new RuleMetadata(hostile("ruleId"), hostile("ruleName"), hostile("kind"),
                 hostile("citation"), hostile("basis"), hostile("file"));
-        String html = CataloguePages.model(new CatalogueEntry(source(ModelSource.Kind.DRL), List.of(), List.of(rule)));
+        String html = render("catalogue/model",
+                CataloguePages.model(new CatalogueEntry(source(ModelSource.Kind.DRL), List.of(), List.of(rule))));
 
         assertOnlyTextWasInjected(html);
         Element tr = XhtmlReader.bodyRows(XhtmlReader.elements(XhtmlReader.parse(html), "table").get(0)).get(0);
@@ -68,7 +95,7 @@ class CataloguePagesTest {
     @Test
     void escapesTheIndexAndLinksByEncodedPath() throws Exception {
         CatalogueEntry entry = new CatalogueEntry(source(ModelSource.Kind.DRL), List.of(), List.of());
-        String html = CataloguePages.index(List.of(entry));
+        String html = render("catalogue/index", CataloguePages.index(List.of(entry)));
 
         assertOnlyTextWasInjected(html);
         List<String> hrefs = XhtmlReader.elements(XhtmlReader.parse(html), "a").stream()

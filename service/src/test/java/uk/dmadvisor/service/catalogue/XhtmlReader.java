@@ -1,28 +1,23 @@
 package uk.dmadvisor.service.catalogue;
 
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
-/** Reads a catalogue page back as XML: fails on unbalanced or unescaped markup, and yields text as a browser shows it. */
+/** Reads a page back as a browser parses HTML, into a DOM, and yields text as a browser shows it. */
 final class XhtmlReader {
 
     private XhtmlReader() {
     }
 
-    static Document parse(String html) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(html)));
+    static Document parse(String html) {
+        return new W3CDom().fromJsoup(Jsoup.parse(html));
     }
 
     static List<Element> elements(Element parent, String tag) {
