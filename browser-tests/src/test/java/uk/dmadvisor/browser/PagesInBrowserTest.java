@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
@@ -227,7 +229,9 @@ class PagesInBrowserTest {
         assertThat(changes).isNotBlank();
         assertThat(browser.text("#answer-sites")).contains(request.path("sites").get(0).path("id").asText());
 
-        Path results = pages.download("Download changes with results", "changes-results-");
+        String changesTitle = topic(questionnaire, "changes").path("title").asText();
+        Path results = pages.download("Download " + changesTitle.toLowerCase(Locale.ROOT) + " with results",
+                "changes-results-");
         try (CSVParser csv = CSVParser.parse(results, StandardCharsets.UTF_8, CSVFormat.DEFAULT.builder().setHeader().get())) {
             List<CSVRecord> rows = csv.getRecords();
             assertThat(rows).hasSize(request.path("changes").size());
@@ -277,7 +281,8 @@ class PagesInBrowserTest {
         pages.submit();
         browser.check("errors-from-the-api");
         String summary = browser.text(".govuk-error-summary");
-        assertThat(summary).contains("Change 2").contains("Change identifier");
+        JsonNode idQuestion = question(topic(questionnaire("change-control"), "changes"), "id");
+        assertThat(summary).contains("Change 2").contains(idQuestion.path("text").asText());
         WebElement link = browser.find(".govuk-error-summary__list a");
         WebElement row = browser.find("[id='" + link.getDomAttribute("href").substring(1) + "']");
         assertThat(row.getDomAttribute("class")).contains("dma-row--error");
@@ -290,11 +295,18 @@ class PagesInBrowserTest {
         open("/assess/change-control");
         Path csv = Browser.DOWNLOADS.resolve("bad-changes.csv");
         String header = get("/assess/change-control/templates/changes.csv").strip();
-        Files.writeString(csv, header + "\r\n" + "CC-1,,PROCESS_PARAMETER,HUB,MAYBE,NO,MINOR,false,false,\r\n");
+        List<String> columns = List.of(header.split(",", -1));
+        // A row with an identifier and a value no choice of the "What changes?" question offers.
+        String choiceColumn = question(topic(questionnaire("change-control"), "changes"), "subject").path("id").asText();
+        String[] cells = new String[columns.size()];
+        Arrays.fill(cells, "");
+        cells[0] = "CC-1";
+        cells[columns.indexOf(choiceColumn)] = "MAYBE";
+        Files.writeString(csv, header + "\r\n" + String.join(",", cells) + "\r\n");
         browser.find("#csv-changes").sendKeys(csv.toAbsolutePath().toString());
         browser.follow(browser.find("form[enctype] button[type=submit]"));
         browser.check("errors-csv-import");
-        assertThat(browser.text(".govuk-error-summary")).contains("Row 2, column withinMasterFile", "\"MAYBE\"");
+        assertThat(browser.text(".govuk-error-summary")).contains("Row 2, column " + choiceColumn, "\"MAYBE\"");
     }
 
     @Test
@@ -334,6 +346,24 @@ class PagesInBrowserTest {
         assertThat(browser.pagesChecked()).isGreaterThan(20);
         assertThat(browser.seriousViolations()).as("axe-core: serious or critical violations (target/browser/axe-results.json)")
                 .isEmpty();
+    }
+
+    private static JsonNode topic(JsonNode questionnaire, String id) {
+        for (JsonNode topic : questionnaire.path("topics")) {
+            if (topic.path("id").asText().equals(id)) {
+                return topic;
+            }
+        }
+        throw new AssertionError("No topic " + id + " in the questionnaire");
+    }
+
+    private static JsonNode question(JsonNode topic, String field) {
+        for (JsonNode question : topic.path("questions")) {
+            if (question.path("field").asText().equals(field)) {
+                return question;
+            }
+        }
+        throw new AssertionError("No question for " + field + " in topic " + topic.path("id").asText());
     }
 
     private JsonNode questionnaire(String model) throws IOException {
