@@ -13,18 +13,14 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.io.ResourceFactory;
-import org.kie.internal.utils.KieHelper;
 
 import uk.dmadvisor.dmn.ClasspathModels;
 import uk.dmadvisor.dmn.ContentHash;
 import uk.dmadvisor.dmn.ModelSource;
 
 /**
- * The DRL rule files ({@code rules/*.drl} on the classpath) compiled into one knowledge base and run in a fresh
+ * The DRL rule files ({@code rules/*.drl} on the classpath) in one knowledge base (see {@link RuleBases}), run in a
  * stateless session per request, so concurrent requests never share state.
  */
 public final class RequestRules {
@@ -46,7 +42,6 @@ public final class RequestRules {
         if (files.isEmpty()) {
             throw new IllegalStateException("No DRL rule files found");
         }
-        KieHelper helper = new KieHelper();
         Map<String, String> fileByPackageAndRule = new LinkedHashMap<>();
         for (ClasspathModels.RawFile file : files) {
             String text = new String(file.content(), StandardCharsets.UTF_8);
@@ -55,22 +50,15 @@ public final class RequestRules {
                 throw new IllegalStateException("Rule file " + file.fileName() + " declares no '// dma:version'");
             }
             Matcher pkg = PACKAGE.matcher(text);
-            String packagePath = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
-            // Byte-array resources: a reader resource can be consumed once and silently yield an empty package.
-            Resource resource = ResourceFactory.newByteArrayResource(file.content());
-            resource.setSourcePath(packagePath + file.fileName());
-            resource.setResourceType(ResourceType.DRL);
-            helper.addResource(resource, ResourceType.DRL);
+            if (!pkg.find()) {
+                throw new IllegalStateException("Rule file " + file.fileName() + " declares no package");
+            }
             String name = file.fileName().replaceFirst("\\.drl$", "");
             sources.add(new ModelSource(file.fileName(), ModelSource.Kind.DRL, name, version.group(1),
                     ContentHash.sha256(file.content()), file.content()));
             fileByPackageAndRule.put(pkg.group(1), file.fileName());
         }
-        var results = helper.verify();
-        if (results.hasMessages(org.kie.api.builder.Message.Level.ERROR)) {
-            throw new IllegalStateException("DRL rules do not compile: " + results.getMessages());
-        }
-        kieBase = helper.build();
+        kieBase = RuleBases.of(files);
         for (var pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 RuleMetadata meta = describe(rule, fileByPackageAndRule.getOrDefault(pkg.getName(), "?"));

@@ -87,6 +87,11 @@ class RequestRulesTest {
     }
 
     @Test
+    void theBuildCompiledTheRulesToTheExecutableModel() {
+        assertThat(RuleBases.precompiledOnClasspath()).isTrue();
+    }
+
+    @Test
     void aConsistentRequestFiresNothing() {
         RuleEvaluation evaluation = rules.evaluate(List.of(request()));
         assertThat(evaluation.fired()).isEmpty();
