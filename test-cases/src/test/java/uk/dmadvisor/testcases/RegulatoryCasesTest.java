@@ -67,12 +67,12 @@ class RegulatoryCasesTest {
                 body -> inProcess(body, DesignationAssessmentRequest.class,
                         request -> Observed.fromDesignation(json.valueToTree(designation.assess(request)))),
                 body -> overHttp(body, uk.dmadvisor.client.model.DesignationAssessmentRequest.class,
-                        (client, typed) -> new DesignationApi(client).assessDesignation(typed), Observed::fromDesignation)));
+                        (client, typed) -> new DesignationApi(client).assessDesignation(typed, null), Observed::fromDesignation)));
         nodes.add(suite("change-control", 50, coverage,
                 body -> inProcess(body, ChangeAssessmentRequest.class,
                         request -> Observed.fromChangeAssessment(json.valueToTree(changeControl.assess(request)))),
                 body -> overHttp(body, uk.dmadvisor.client.model.ChangeAssessmentRequest.class,
-                        (client, typed) -> new ChangeControlApi(client).assessChanges(typed), Observed::fromChangeAssessment)));
+                        (client, typed) -> new ChangeControlApi(client).assessChanges(typed, null), Observed::fromChangeAssessment)));
         nodes.add(DynamicTest.dynamicTest("every decision-table row and DRL rule is exercised", () -> {
             coverage.write(Path.of("target", "rule-coverage.md"), models.allRows(), rules.rules());
             assertThat(coverage.unexercised(models.allRows(), rules.rules()))

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import uk.dmadvisor.api.model.Action;
+import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.Basis;
 import uk.dmadvisor.api.model.ChangeAssessment;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
@@ -55,6 +56,12 @@ public class ChangeControlAdvisor {
     }
 
     public ChangeAssessment assess(ChangeAssessmentRequest request) {
+        return assess(request, AnswerView.FULL);
+    }
+
+    /** The compact view leaves out the trace, each change's decisions and alternatives; nothing else depends on them. */
+    public ChangeAssessment assess(ChangeAssessmentRequest request, AnswerView view) {
+        boolean full = view != AnswerView.COMPACT;
         List<Object> siteFacts = new ArrayList<>();
         for (int i = 0; i < request.getSites().size(); i++) {
             Site site = request.getSites().get(i);
@@ -81,8 +88,8 @@ public class ChangeControlAdvisor {
             Map<String, Object> inputs = ChangeInputs.from(request.getProduct(), change, controlSiteId);
             EvaluatedChange.Evaluated evaluated = evaluations.computeIfAbsent(inputs, in -> {
                 ModelEvaluation evaluation = models.evaluate(MODEL, in);
-                return EvaluatedChange.Evaluated.of(evaluation,
-                        models.alternatives(evaluation, in).stream().map(Explanations::alternative).toList());
+                return EvaluatedChange.Evaluated.of(evaluation, full
+                        ? models.alternatives(evaluation, in).stream().map(Explanations::alternative).toList() : null);
             });
             changes.add(new EvaluatedChange(i, change, evaluated));
         }
@@ -97,13 +104,13 @@ public class ChangeControlAdvisor {
         fired.addAll(results.fired());
         ChangeAssessment answer = new ChangeAssessment()
                 .overall(overall(changes, results))
-                .changes(changes.stream().map(EvaluatedChange::outcome).toList())
+                .changes(changes.stream().map(change -> change.outcome(full)).toList())
                 .sites(sites(request.getSites(), changes, advisories))
                 .findings(advisories.stream().map(f -> Explanations.finding(f, true)).toList())
                 .groupingHints(results.ofKind(RuleFinding.Kind.HINT).stream()
                         .map(f -> Explanations.finding(f, true)).toList())
-                .trace(Traces.of(traces(changes), fired,
-                        evaluations.values().stream().flatMap(e -> e.evaluation().messages().stream()).toList()))
+                .trace(full ? Traces.of(traces(changes), fired,
+                        evaluations.values().stream().flatMap(e -> e.evaluation().messages().stream()).toList()) : null)
                 .provenance(answers.provenanceFor(request));
         return answer.seal(answers.sealFor(answer));
     }

@@ -4,6 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.dmadvisor.api.ChangeControlApi;
+import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.ChangeAssessment;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
 
@@ -17,7 +18,7 @@ class ChangeControlController implements ChangeControlApi {
     }
 
     @Override
-    public ResponseEntity<ChangeAssessment> assessChanges(ChangeAssessmentRequest request) {
-        return ResponseEntity.ok(advisor.assess(request));
+    public ResponseEntity<ChangeAssessment> assessChanges(ChangeAssessmentRequest request, AnswerView view) {
+        return ResponseEntity.ok(advisor.assess(request, view));
     }
 }

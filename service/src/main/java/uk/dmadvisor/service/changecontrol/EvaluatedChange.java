@@ -104,7 +104,8 @@ record EvaluatedChange(int index, Change change, Evaluated evaluated) {
                 route().getValue(), variationCategory().getValue(), severity());
     }
 
-    ChangeOutcome outcome() {
+    /** The change's outcome; the compact view leaves out its decisions and alternatives. */
+    ChangeOutcome outcome(boolean full) {
         return new ChangeOutcome()
                 .changeId(change.getId())
                 .route(route())
@@ -113,9 +114,9 @@ record EvaluatedChange(int index, Change change, Evaluated evaluated) {
                 .classification(evaluated.classification())
                 .designationGround(ChangeOutcome.DesignationGroundEnum.fromValue(text(evaluation().decision(GROUND))))
                 .ctaModification(ChangeOutcome.CtaModificationEnum.fromValue(text(evaluation().decision(CTA))))
-                .decisions(evaluated.shownDecisions())
+                .decisions(full ? evaluated.shownDecisions() : null)
                 .actions(evaluated.actions())
-                .alternatives(evaluated.alternatives());
+                .alternatives(full ? evaluated.alternatives() : null);
     }
 
     /** The classification, where the change varies a marketing authorisation (the model names an edition). */

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.Basis;
 import uk.dmadvisor.api.model.Condition;
 import uk.dmadvisor.api.model.DesignationAssessment;
@@ -48,6 +49,12 @@ public class DesignationAdvisor {
     }
 
     public DesignationAssessment assess(DesignationAssessmentRequest request) {
+        return assess(request, AnswerView.FULL);
+    }
+
+    /** The compact view leaves out the trace, the decisions and the alternatives; nothing else depends on them. */
+    public DesignationAssessment assess(DesignationAssessmentRequest request, AnswerView view) {
+        boolean full = view != AnswerView.COMPACT;
         RuleEvaluation consistency = rules.evaluate(List.of(request));
         if (!consistency.contradictions().isEmpty()) {
             throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, consistency.contradictions().stream()
@@ -61,7 +68,7 @@ public class DesignationAdvisor {
                 .recommendation(Recommendation.fromValue(recommendation.value().toString()))
                 .summary(recommendation.matchedRows().get(0).explanation())
                 .conditions(conditions(evaluation))
-                .decisions(evaluation.decisions().stream().map(Explanations::decision).toList())
+                .decisions(full ? evaluation.decisions().stream().map(Explanations::decision).toList() : null)
                 .nextSteps(evaluation.decision(NEXT_STEPS).matchedRows().stream()
                         .map(row -> new NextStep().code(row.outcome()).description(row.explanation())
                                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
@@ -71,8 +78,10 @@ public class DesignationAdvisor {
                                 .ruleId(row.ruleId()).citation(row.citation()).basis(Basis.fromValue(row.basis())))
                         .toList())
                 .findings(consistency.advisories().stream().map(Explanations::finding).toList())
-                .alternatives(models.alternatives(evaluation, inputs).stream().map(Explanations::alternative).toList())
-                .trace(Traces.of(List.of(Traces.evaluation(evaluation, null)), consistency.fired(), evaluation.messages()))
+                .alternatives(full
+                        ? models.alternatives(evaluation, inputs).stream().map(Explanations::alternative).toList() : null)
+                .trace(full ? Traces.of(List.of(Traces.evaluation(evaluation, null)), consistency.fired(),
+                        evaluation.messages()) : null)
                 .provenance(answers.provenanceFor(request));
         return answer.seal(answers.sealFor(answer));
     }

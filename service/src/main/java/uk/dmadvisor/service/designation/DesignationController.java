@@ -4,6 +4,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RestController;
 
 import uk.dmadvisor.api.DesignationApi;
+import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.DesignationAssessment;
 import uk.dmadvisor.api.model.DesignationAssessmentRequest;
 
@@ -17,7 +18,7 @@ class DesignationController implements DesignationApi {
     }
 
     @Override
-    public ResponseEntity<DesignationAssessment> assessDesignation(DesignationAssessmentRequest request) {
-        return ResponseEntity.ok(advisor.assess(request));
+    public ResponseEntity<DesignationAssessment> assessDesignation(DesignationAssessmentRequest request, AnswerView view) {
+        return ResponseEntity.ok(advisor.assess(request, view));
     }
 }

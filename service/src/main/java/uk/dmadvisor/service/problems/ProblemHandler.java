@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import uk.dmadvisor.dmn.ModelEvaluationException;
@@ -36,6 +38,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .map(e -> new RequestProblems.Violation(e.getField(), e.getCode(), e.getDefaultMessage()))
                 .toList());
         return problem(RequestProblems.toProblem(invalid));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        return problem(RequestProblems.toProblem(RequestProblems.fromParameter(name, ex.getValue(), ex.getRequiredType())));
     }
 
     @Override

@@ -48,6 +48,14 @@ public final class RequestProblems {
         return new InvalidRequestException(malformed ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_ENTITY, errors);
     }
 
+    /** A query parameter whose value does not convert to its type; for an enum, the accepted values are listed. */
+    public static InvalidRequestException fromParameter(String name, Object value, Class<?> type) {
+        FieldProblem problem = type != null && type.isEnum()
+                ? unknownEnumValue(name, String.valueOf(value), type)
+                : FieldProblem.of(name, "must be " + (type == null ? "a valid value" : describe(type)));
+        return new InvalidRequestException(HttpStatus.BAD_REQUEST, List.of(problem));
+    }
+
     /** Describes a body Jackson could not read: malformed JSON, a wrong type, an unknown enum value or field. */
     public static InvalidRequestException fromUnreadableBody(Throwable failure) {
         Throwable cause = failure;

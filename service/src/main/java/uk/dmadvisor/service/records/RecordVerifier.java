@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
 import uk.dmadvisor.api.model.DecisionRecord;
 import uk.dmadvisor.api.model.DesignationAssessmentRequest;
@@ -130,11 +131,13 @@ public class RecordVerifier {
     }
 
     private RecordVerificationReevaluation reevaluation(DecisionRecord.KindEnum kind, JsonNode request, JsonNode response) {
+        // A compact answer (no trace) is compared with a compact answer given now.
+        AnswerView view = response.has("trace") ? AnswerView.FULL : AnswerView.COMPACT;
         JsonNode now;
         try {
             now = kind == DecisionRecord.KindEnum.DESIGNATION
-                    ? json.valueToTree(designation.assess((DesignationAssessmentRequest) read(kind, request)))
-                    : json.valueToTree(changeControl.assess((ChangeAssessmentRequest) read(kind, request)));
+                    ? json.valueToTree(designation.assess((DesignationAssessmentRequest) read(kind, request), view))
+                    : json.valueToTree(changeControl.assess((ChangeAssessmentRequest) read(kind, request), view));
         } catch (InvalidRequestException e) {
             return new RecordVerificationReevaluation().status(RecordVerificationReevaluation.StatusEnum.NOT_REPRODUCIBLE)
                     .differences(List.of()).detail("The request cannot be evaluated now: " + describe(e));
