@@ -1,5 +1,5 @@
 # Starts and stops the packaged service on a loopback port, for the load and fuzz scripts. Source it.
-# The JVM options are those of every other way the service runs: deploy/jvm.options.
+# The JVM options and the CDS archive are those of every other way the service runs (deploy/jvm.options, deploy/startup-cache.sh).
 
 build_service() {
   ./mvnw -q -B -ntp -DskipTests -pl service -am package
@@ -10,11 +10,13 @@ build_service() {
 start_service() {
   local port=$1 log=$2
   shift 2
-  # A copy of the jar, so that a build while the service runs cannot change it underneath.
-  local jar
-  jar="$(dirname "$log")/dm-advisor-service.jar"
-  cp service/target/dm-advisor-service-exec.jar "$jar"
-  java @deploy/jvm.options "$@" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 >"$log" 2>&1 &
+  # Unpacked beside the log with its startup cache, as start.sh runs it ($JAVA, else java); a build while the
+  # service runs cannot change it.
+  local run
+  run="$(dirname "$log")/run"
+  deploy/startup-cache.sh service/target/dm-advisor-service-exec.jar "$run"
+  "${JAVA:-java}" @deploy/jvm.options "@$run/java.options" "$@" -jar "$run/app/dm-advisor-service.jar" \
+    --server.port="$port" --server.address=127.0.0.1 >"$log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 180); do
     if curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; then
