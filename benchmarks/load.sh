@@ -6,16 +6,25 @@
 # requests per second, p50/p99 and each endpoint's ratio to the baseline of the same round, and resident memory
 # after the load.
 #
-#   benchmarks/load.sh [--warmup SECONDS] [--duration SECONDS] [--repeats N] [--jar JAR] [--gzip]
+#   benchmarks/load.sh [--warmup SECONDS] [--duration SECONDS] [--repeats N] [--gzip] [--view COMPACT]
+#                      [--jar JAR [--plain]] [-- SERVICE ARGUMENTS...]
 #
 # Defaults: 300 s warm-up (shorter warm-ups understate throughput: the JIT keeps improving for minutes on two
-# cores), 20 s per endpoint and round, 3 rounds. --gzip sends Accept-Encoding: gzip with every POST.
+# cores), 20 s per endpoint and round, 3 rounds. --gzip sends Accept-Encoding: gzip with every POST; --view asks
+# for that answer view. The service runs as start.sh runs it ($JAVA, else java; deploy/jvm.options and the startup
+# cache of deploy/startup-cache.sh); --jar measures another build of it (for example an older one), --plain without
+# the cache (java @deploy/jvm.options -jar JAR). Arguments after -- go to the service (for example
+# --dm-advisor.models.engine=KIE). JVM_OPTIONS names another JVM options file (for an older build's own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-warmup=300 duration=20 repeats=3 jar="" gzip=""
+warmup=300 duration=20 repeats=3 jar="" gzip="" plain="" query=""
+service_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
+    --plain) plain=1; shift ;;
+    --view) query="?view=$2"; shift 2 ;;
+    --) shift; service_args=("$@"); break ;;
     --warmup) warmup="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --repeats) repeats="$2"; shift 2 ;;
@@ -42,9 +51,15 @@ designation_bodies=$(ls "$work"/designation-*.json | paste -sd:)
 
 port=$(( 20000 + RANDOM % 20000 ))
 base="http://127.0.0.1:$port"
-jvm_options=("@deploy/jvm.options")
+jvm_options=("@${JVM_OPTIONS:-deploy/jvm.options}")
+if [ -z "$plain" ]; then
+  deploy/startup-cache.sh "$jar" "$work/run"
+  jvm_options+=("@$work/run/java.options")
+  jar="$work/run/app/dm-advisor-service.jar"
+fi
 started=$(date +%s%N)
-java "${jvm_options[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 > "$work/service.log" 2>&1 &
+"${JAVA:-java}" "${jvm_options[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 "${service_args[@]}" \
+  > "$work/service.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness")" = 200 ]; do
@@ -64,18 +79,18 @@ run() {
 
 echo "Warming up for ${warmup}s ..." >&2
 third=$(( warmup * 45 / 100 ))
-run warm /api/v1/designation-assessments 32 "$third" "$designation_bodies" >/dev/null
-run warm /api/v1/change-assessments 32 "$third" "$work/changes-10.json" >/dev/null
-run warm /api/v1/change-assessments 1 $(( warmup - 2 * third )) "$work/changes-1000.json" >/dev/null
+run warm "/api/v1/designation-assessments$query" 32 "$third" "$designation_bodies" >/dev/null
+run warm "/api/v1/change-assessments$query" 32 "$third" "$work/changes-10.json" >/dev/null
+run warm "/api/v1/change-assessments$query" 1 $(( warmup - 2 * third )) "$work/changes-1000.json" >/dev/null
 
 results="$work/results.txt"
 : > "$results"
 for round in $(seq 1 "$repeats"); do
   echo "Round $round of $repeats ..." >&2
   { echo -n "round=$round "; run liveness /actuator/health/liveness 32 "$duration" ""; } >> "$results"
-  { echo -n "round=$round "; run designation /api/v1/designation-assessments 32 "$duration" "$designation_bodies"; } >> "$results"
-  { echo -n "round=$round "; run changes-10 /api/v1/change-assessments 32 "$duration" "$work/changes-10.json"; } >> "$results"
-  { echo -n "round=$round "; run changes-1000 /api/v1/change-assessments 1 "$duration" "$work/changes-1000.json"; } >> "$results"
+  { echo -n "round=$round "; run designation "/api/v1/designation-assessments$query" 32 "$duration" "$designation_bodies"; } >> "$results"
+  { echo -n "round=$round "; run changes-10 "/api/v1/change-assessments$query" 32 "$duration" "$work/changes-10.json"; } >> "$results"
+  { echo -n "round=$round "; run changes-1000 "/api/v1/change-assessments$query" 1 "$duration" "$work/changes-1000.json"; } >> "$results"
 done
 rss_load=$(rss_mib)
 

@@ -3,6 +3,7 @@ package uk.dmadvisor.benchmarks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,6 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.DesignationAssessment;
 import uk.dmadvisor.api.model.DesignationAssessmentRequest;
 import uk.dmadvisor.service.DmAdvisorApplication;
@@ -54,6 +56,8 @@ public class DesignationBenchmark {
     private DecisionModels models;
     private RequestRules rules;
     private java.util.Map<String, Object> inputs;
+    private DesignationAssessmentRequest[] varied;
+    private int cursor;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
@@ -68,6 +72,10 @@ public class DesignationBenchmark {
         models = context.getBean(DecisionModels.class);
         rules = context.getBean(RequestRules.class);
         inputs = DesignationInputs.from(request);
+        // Run from the repository root (benchmarks/run.sh does): every designation case answered with 200.
+        varied = LoadBodies.designationRequests(Path.of("test-cases")).stream()
+                .map(node -> json.convertValue(node, DesignationAssessmentRequest.class))
+                .toArray(DesignationAssessmentRequest[]::new);
     }
 
     @TearDown(Level.Trial)
@@ -95,5 +103,28 @@ public class DesignationBenchmark {
     @Benchmark
     public DesignationAssessment fullAssessment() {
         return advisor.assess(request);
+    }
+
+    /**
+     * Varied inputs: each call answers the next designation case in turn (some hundred distinct requests); sampled,
+     * so JMH reports the median (p0.50) beside the mean.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public DesignationAssessment fullAssessmentVaried() {
+        return advisor.assess(nextVaried());
+    }
+
+    /** As above, in the compact view (no trace, no alternatives). */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public DesignationAssessment compactAssessmentVaried() {
+        return advisor.assess(nextVaried(), AnswerView.COMPACT);
+    }
+
+    private DesignationAssessmentRequest nextVaried() {
+        DesignationAssessmentRequest next = varied[cursor];
+        cursor = (cursor + 1) % varied.length;
+        return next;
     }
 }

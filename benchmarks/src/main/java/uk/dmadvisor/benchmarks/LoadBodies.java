@@ -3,6 +3,7 @@ package uk.dmadvisor.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -24,24 +25,32 @@ public final class LoadBodies {
     }
 
     public static void main(String[] args) throws IOException {
-        Path cases = Path.of(args[0]);
         Path out = Files.createDirectories(Path.of(args[1]));
-        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
         int written = 0;
-        try (Stream<Path> files = Files.list(cases.resolve("designation"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
-                JsonNode testCase = yaml.readTree(file.toFile());
-                if (testCase.path("expect").path("status").asInt(200) == 200) {
-                    Files.writeString(out.resolve(String.format("designation-%03d.json", ++written)),
-                            json.writeValueAsString(testCase.path("request")));
-                }
-            }
+        for (JsonNode request : designationRequests(Path.of(args[0]))) {
+            Files.writeString(out.resolve(String.format("designation-%03d.json", ++written)),
+                    json.writeValueAsString(request));
         }
         for (int[] size : List.of(new int[] {10, 10}, new int[] {1000, 200})) {
             Files.writeString(out.resolve("changes-" + size[0] + ".json"),
                     json.writeValueAsString(LargeNetworkFixture.request(size[0], size[1])));
         }
         System.out.println("Wrote " + written + " designation bodies and 2 change bodies to " + out);
+    }
+
+    /** The request of every designation case the service answers with 200, in file order. */
+    static List<JsonNode> designationRequests(Path cases) throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<JsonNode> requests = new ArrayList<>();
+        try (Stream<Path> files = Files.list(cases.resolve("designation"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                JsonNode testCase = yaml.readTree(file.toFile());
+                if (testCase.path("expect").path("status").asInt(200) == 200) {
+                    requests.add(testCase.path("request"));
+                }
+            }
+        }
+        return requests;
     }
 }
