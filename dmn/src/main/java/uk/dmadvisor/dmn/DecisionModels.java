@@ -124,20 +124,8 @@ public final class DecisionModels {
         }
     }
 
-    public static DecisionModels fromClasspath() {
-        return fromClasspath(DEFAULT_PATTERN);
-    }
-
-    public static DecisionModels fromClasspath(String pattern) {
-        return fromClasspath(pattern, Engine.COMPILED);
-    }
-
     public static DecisionModels fromClasspath(String pattern, Engine engine) {
         return new DecisionModels(ClasspathModels.read(pattern), engine);
-    }
-
-    public Engine engine() {
-        return engine;
     }
 
     private static List<DecisionTableView> readTables(Definitions model) {

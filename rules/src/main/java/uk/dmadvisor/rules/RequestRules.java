@@ -2,6 +2,7 @@ package uk.dmadvisor.rules;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ public final class RequestRules {
     private static final int POOLED_SESSIONS = 8;
 
     private final KieBase kieBase;
+    private final boolean precompiled;
     private final RuleFindings findings = new RuleFindings();
     private final ThreadLocal<List<RuleMetadata>> fired = new ThreadLocal<>();
     private final StatelessKieSession session;
@@ -42,7 +44,8 @@ public final class RequestRules {
         if (files.isEmpty()) {
             throw new IllegalStateException("No DRL rule files found");
         }
-        Map<String, String> fileByPackageAndRule = new LinkedHashMap<>();
+        Map<String, String> fileByPackage = new LinkedHashMap<>();
+        List<RuleBases.DrlFile> drlFiles = new ArrayList<>();
         for (ClasspathModels.RawFile file : files) {
             String text = new String(file.content(), StandardCharsets.UTF_8);
             Matcher version = VERSION.matcher(text);
@@ -56,18 +59,29 @@ public final class RequestRules {
             String name = file.fileName().replaceFirst("\\.drl$", "");
             sources.add(new ModelSource(file.fileName(), ModelSource.Kind.DRL, name, version.group(1),
                     ContentHash.sha256(file.content()), file.content()));
-            fileByPackageAndRule.put(pkg.group(1), file.fileName());
+            if (fileByPackage.putIfAbsent(pkg.group(1), file.fileName()) != null) {
+                throw new IllegalStateException("Rule files " + fileByPackage.get(pkg.group(1)) + " and "
+                        + file.fileName() + " declare the same package " + pkg.group(1) + "; give each file its own");
+            }
+            drlFiles.add(new RuleBases.DrlFile(file, pkg.group(1), text));
         }
-        kieBase = RuleBases.of(files);
+        RuleBases.Loaded loaded = RuleBases.of(drlFiles);
+        kieBase = loaded.base();
+        precompiled = loaded.precompiled();
         for (var pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                RuleMetadata meta = describe(rule, fileByPackageAndRule.getOrDefault(pkg.getName(), "?"));
+                RuleMetadata meta = describe(rule, fileByPackage.get(pkg.getName()));
                 if (rulesById.putIfAbsent(meta.ruleId(), meta) != null) {
                     throw new IllegalStateException("DRL rule id " + meta.ruleId() + " is used twice");
                 }
             }
         }
         session = pooledSession();
+    }
+
+    /** Whether the rules came from the executable model the build compiled rather than from compiling DRL at start. */
+    boolean precompiled() {
+        return precompiled;
     }
 
     public static RequestRules fromClasspath() {
@@ -90,7 +104,10 @@ public final class RequestRules {
             throw new IllegalStateException("DRL rule '" + rule.getName() + "' has basis " + basis);
         }
         String kind = RuleMetadata.text(meta, "kind");
-        RuleFinding.Kind.valueOf(kind);
+        if (Arrays.stream(RuleFinding.Kind.values()).noneMatch(k -> k.name().equals(kind))) {
+            throw new IllegalStateException("DRL rule '" + rule.getName() + "' has kind " + kind + "; the kinds are "
+                    + Arrays.toString(RuleFinding.Kind.values()));
+        }
         return new RuleMetadata(RuleMetadata.text(meta, "ruleId"), rule.getName(), kind,
                 RuleMetadata.text(meta, "citation"), basis, file);
     }

@@ -17,7 +17,6 @@ import org.drools.model.Model;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
-import org.kie.api.builder.Message;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
@@ -31,45 +30,40 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import uk.dmadvisor.dmn.ClasspathModels;
 
 /**
- * The knowledge base of the DRL files. The build compiles them into Drools' executable model (kie-maven-plugin,
- * generateModel), so at start the base is assembled from those classes instead of parsing and compiling DRL; it is
- * checked to hold exactly the rules the DRL files declare. Without precompiled classes (a run outside the Maven
- * build) the files are compiled to the same executable model at start.
+ * The knowledge base of the DRL files. The build compiles the bundled files into Drools' executable model
+ * (kie-maven-plugin, generateModel), so at start the base is assembled from those classes instead of parsing and
+ * compiling DRL, provided it holds exactly the rules the files being loaded declare. Other files (another
+ * {@code dm-advisor.models.drl}, a run outside the Maven build) are compiled to the same executable model at start.
  */
 final class RuleBases {
 
     private static final Logger log = LoggerFactory.getLogger(RuleBases.class);
     private static final String PRECOMPILED = "classpath*:META-INF/kie/**/drools-model";
-    private static final Pattern PACKAGE = Pattern.compile("^package\\s+([\\w.]+)", Pattern.MULTILINE);
-    private static final Pattern RULE = Pattern.compile("^rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+
+    /** A DRL file with the package it declares and its text. */
+    record DrlFile(ClasspathModels.RawFile file, String packageName, String text) {
+    }
+
+    /** The knowledge base, and whether it came from the classes the build compiled. */
+    record Loaded(KieBase base, boolean precompiled) {
+    }
 
     private RuleBases() {
     }
 
-    static KieBase of(List<ClasspathModels.RawFile> files) {
+    static Loaded of(List<DrlFile> files) {
         List<Model> precompiled = precompiled();
-        if (precompiled.isEmpty()) {
-            log.warn("No executable rule model was compiled at build time; compiling {} DRL file(s) now", files.size());
-            return compile(files);
-        }
-        KieBase base = KieBaseBuilder.createKieBaseFromModel(precompiled);
-        Map<String, Set<String>> declared = declaredRules(files);
-        Map<String, Set<String>> compiled = new HashMap<>();
-        for (KiePackage pkg : base.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                compiled.computeIfAbsent(pkg.getName(), p -> new TreeSet<>()).add(rule.getName());
+        if (!precompiled.isEmpty()) {
+            KieBase base = KieBaseBuilder.createKieBaseFromModel(precompiled);
+            if (rulesOf(base).equals(declaredRules(files))) {
+                return new Loaded(base, true);
             }
+            log.info("The rules compiled at build time are not those of the DRL files loaded; compiling the files");
+        } else {
+            log.warn("No executable rule model was compiled at build time; compiling {} DRL file(s) now", files.size());
         }
-        if (!declared.equals(compiled)) {
-            throw new IllegalStateException("The rules compiled at build time " + compiled
-                    + " are not the rules the DRL files declare " + declared + "; rebuild the rules module");
-        }
-        return base;
-    }
-
-    /** Whether the build compiled the rules into executable-model classes on the classpath. */
-    static boolean precompiledOnClasspath() {
-        return !precompiled().isEmpty();
+        return new Loaded(compile(files), false);
     }
 
     private static List<Model> precompiled() {
@@ -94,33 +88,38 @@ final class RuleBases {
         return models;
     }
 
-    private static KieBase compile(List<ClasspathModels.RawFile> files) {
+    private static KieBase compile(List<DrlFile> files) {
         KieHelper helper = new KieHelper();
-        for (ClasspathModels.RawFile file : files) {
-            Matcher pkg = PACKAGE.matcher(new String(file.content(), StandardCharsets.UTF_8));
-            String packagePath = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+        for (DrlFile drl : files) {
             // Byte-array resources: a reader resource can be consumed once and silently yield an empty package.
-            Resource resource = ResourceFactory.newByteArrayResource(file.content());
-            resource.setSourcePath(packagePath + file.fileName());
+            Resource resource = ResourceFactory.newByteArrayResource(drl.file().content());
+            resource.setSourcePath(drl.packageName().replace('.', '/') + "/" + drl.file().fileName());
             resource.setResourceType(ResourceType.DRL);
             helper.addResource(resource, ResourceType.DRL);
         }
-        var results = helper.verify();
-        if (results.hasMessages(Message.Level.ERROR)) {
-            throw new IllegalStateException("DRL rules do not compile: " + results.getMessages());
+        try {
+            return helper.build(ExecutableModelProject.class);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("DRL rules do not compile: " + e.getMessage(), e);
         }
-        return helper.build(ExecutableModelProject.class);
     }
 
-    private static Map<String, Set<String>> declaredRules(List<ClasspathModels.RawFile> files) {
+    private static Map<String, Set<String>> rulesOf(KieBase base) {
+        Map<String, Set<String>> rules = new HashMap<>();
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                rules.computeIfAbsent(pkg.getName(), p -> new TreeSet<>()).add(rule.getName());
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, Set<String>> declaredRules(List<DrlFile> files) {
         Map<String, Set<String>> declared = new HashMap<>();
-        for (ClasspathModels.RawFile file : files) {
-            String text = new String(file.content(), StandardCharsets.UTF_8);
-            Matcher pkg = PACKAGE.matcher(text);
-            String packageName = pkg.find() ? pkg.group(1) : "defaultpkg";
-            Matcher rule = RULE.matcher(text);
+        for (DrlFile drl : files) {
+            Matcher rule = RULE.matcher(drl.text());
             while (rule.find()) {
-                declared.computeIfAbsent(packageName, p -> new TreeSet<>()).add(rule.group(1));
+                declared.computeIfAbsent(drl.packageName(), p -> new TreeSet<>()).add(rule.group(1));
             }
         }
         return declared;

@@ -3,6 +3,7 @@ package uk.dmadvisor.testcases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -115,24 +115,8 @@ class RegulatoryCasesTest {
 
     private <T> Observed inProcess(JsonNode body, Class<T> type, Function<T, Observed> assess) {
         try {
-            T request;
-            try {
-                request = json.readValue(body.toString(), type);
-            } catch (JsonProcessingException e) {
-                throw RequestProblems.fromUnreadableBody(e);
-            }
-            if (request == null) {
-                throw RequestProblems.fromUnreadableBody(null);
-            }
-            var violations = validator.validate(request);
-            if (!violations.isEmpty()) {
-                throw RequestProblems.fromViolations(violations.stream()
-                        .map(v -> new RequestProblems.Violation(v.getPropertyPath().toString(),
-                                v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                                v.getMessage()))
-                        .toList());
-            }
-            return assess.apply(request);
+            return assess.apply(RequestProblems.readValid(json, validator,
+                    body.toString().getBytes(StandardCharsets.UTF_8), type));
         } catch (InvalidRequestException e) {
             return Observed.fromProblem(e.status().value(), json.valueToTree(RequestProblems.toProblem(e)));
         }

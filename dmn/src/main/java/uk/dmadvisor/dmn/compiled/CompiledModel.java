@@ -116,10 +116,6 @@ public final class CompiledModel {
         return new CompiledModel(definitions);
     }
 
-    public String name() {
-        return modelName;
-    }
-
     public Result evaluate(Map<String, ?> values) {
         Frame frame = new Frame(names);
         List<String> missing = new ArrayList<>(0);

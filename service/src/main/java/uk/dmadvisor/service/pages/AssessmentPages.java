@@ -21,8 +21,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import uk.dmadvisor.api.model.DecisionRecord;
-import uk.dmadvisor.api.model.Question;
 import uk.dmadvisor.api.model.QuestionTopic;
 import uk.dmadvisor.service.pages.Assessments.Kind;
 import uk.dmadvisor.service.pages.Assessments.Outcome;
@@ -325,13 +323,5 @@ class AssessmentPages {
 
     private static List<String> lines(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static boolean isRecordKind(String value) {
-        return Arrays.stream(DecisionRecord.KindEnum.values()).anyMatch(k -> k.getValue().equals(value));
-    }
-
-    static boolean requiredQuestion(Question q) {
-        return Boolean.TRUE.equals(q.getRequired());
     }
 }

@@ -91,26 +91,13 @@ public class Assessments {
 
     /** The request as the API's message converter and validation would read it. */
     <T> T read(JsonNode body, Class<T> type) {
-        T request;
+        byte[] bytes;
         try {
-            request = json.readValue(json.writeValueAsBytes(body), type);
+            bytes = json.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw RequestProblems.fromUnreadableBody(e);
-        } catch (java.io.IOException e) {
-            throw RequestProblems.fromUnreadableBody(e);
         }
-        if (request == null) {
-            throw RequestProblems.fromUnreadableBody(null);
-        }
-        var violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw RequestProblems.fromViolations(violations.stream()
-                    .map(v -> new RequestProblems.Violation(v.getPropertyPath().toString(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
-                            v.getMessage()))
-                    .toList());
-        }
-        return request;
+        return RequestProblems.readValid(json, validator, bytes, type);
     }
 
     ObjectMapper json() {

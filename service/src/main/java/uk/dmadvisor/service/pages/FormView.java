@@ -24,7 +24,7 @@ public final class FormView {
 
     /** One form field. {@code control} is radios, checkboxes, select, input, number, textarea or date. */
     public record Input(String name, String id, String label, String hint, String control, List<Option> options,
-                 String value, String unit, Integer maxLength, String error, boolean required) {
+                 String value, String unit, Integer maxLength, String error) {
     }
 
     /** The fields of one item of a repeated topic (or of a plain topic, with index -1). */
@@ -107,8 +107,7 @@ public final class FormView {
             default -> q.getMaxLength() != null && q.getMaxLength() > 500 ? "textarea" : "input";
         };
         return new Input(slot.path(), id, q.getText(), q.getHelp(), control, options,
-                chosen.isEmpty() ? "" : chosen.get(0), q.getUnit(), q.getMaxLength(), error,
-                Boolean.TRUE.equals(q.getRequired()));
+                chosen.isEmpty() ? "" : chosen.get(0), q.getUnit(), q.getMaxLength(), error);
     }
 
     static List<TopicAnswers> answers(QuestionForm form, ObjectNode draft, Map<String, String> errors) {

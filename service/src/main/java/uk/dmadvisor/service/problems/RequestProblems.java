@@ -1,5 +1,6 @@
 package uk.dmadvisor.service.problems;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,11 +14,15 @@ import org.springframework.http.ProblemDetail;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 
 /**
  * The one place that decides how a bad request is reported: which status (400 or 422), which problem type, and
@@ -35,6 +40,30 @@ public final class RequestProblems {
     }
 
     public record Violation(String field, String constraint, String message) {
+    }
+
+    /**
+     * Reads a request body as the API's message converter does and validates it as the API does: what cannot be
+     * read is described as an unreadable body, constraint violations field by field.
+     */
+    public static <T> T readValid(ObjectMapper json, Validator validator, byte[] body, Class<T> type) {
+        T request;
+        try {
+            request = json.readValue(body, type);
+        } catch (IOException e) {
+            throw fromUnreadableBody(e);
+        }
+        if (request == null) {
+            throw fromUnreadableBody(null);
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw fromViolations(violations.stream()
+                    .map(v -> new Violation(v.getPropertyPath().toString(),
+                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
+                    .toList());
+        }
+        return request;
     }
 
     /** Classifies bean-validation violations: any missing field makes the whole request malformed (400). */

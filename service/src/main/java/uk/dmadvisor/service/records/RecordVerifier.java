@@ -8,10 +8,10 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import uk.dmadvisor.api.model.AnswerView;
 import uk.dmadvisor.api.model.ChangeAssessmentRequest;
@@ -155,25 +155,15 @@ public class RecordVerifier {
 
     /** The kept request as the typed request of its kind; what is wrong with it is described field by field. */
     private Object read(DecisionRecord.KindEnum kind, JsonNode request) {
-        Object typed;
+        byte[] body;
         try {
-            typed = kind == DecisionRecord.KindEnum.DESIGNATION
-                    ? json.convertValue(request, DesignationAssessmentRequest.class)
-                    : json.convertValue(request, ChangeAssessmentRequest.class);
-        } catch (IllegalArgumentException e) {
+            body = json.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
             throw RequestProblems.fromUnreadableBody(e);
         }
-        if (typed == null) {
-            throw RequestProblems.fromUnreadableBody(null);
-        }
-        Set<ConstraintViolation<Object>> violations = validator.validate(typed);
-        if (!violations.isEmpty()) {
-            throw RequestProblems.fromViolations(violations.stream()
-                    .map(v -> new RequestProblems.Violation(v.getPropertyPath().toString(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getMessage()))
-                    .toList());
-        }
-        return typed;
+        Class<?> type = kind == DecisionRecord.KindEnum.DESIGNATION
+                ? DesignationAssessmentRequest.class : ChangeAssessmentRequest.class;
+        return RequestProblems.readValid(json, validator, body, type);
     }
 
     private static String describe(InvalidRequestException e) {
